@@ -1,0 +1,31 @@
+"""The secretariat's admin for the GCM reference: objectives, principles, forums, round tables."""
+
+from django.contrib import admin
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from .models import Forum, GuidingPrinciple, Objective, RoundTable
+
+
+@admin.register(Objective)
+class ObjectiveAdmin(TabbedTranslationAdmin):
+    list_display = ("number", "short_title", "title", "working_translations")
+    search_fields = ("title", "short_title")
+    ordering = ("number",)
+
+
+@admin.register(GuidingPrinciple)
+class GuidingPrincipleAdmin(TabbedTranslationAdmin):
+    list_display = ("number", "title", "paragraph", "working_translations")
+
+
+@admin.register(Forum)
+class ForumAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "starts_on", "ends_on", "location")
+    prepopulated_fields = {"slug": ("name_en",)}
+
+
+@admin.register(RoundTable)
+class RoundTableAdmin(TabbedTranslationAdmin):
+    list_display = ("__str__", "forum", "number")
+    list_filter = ("forum",)
+    filter_horizontal = ("objectives",)

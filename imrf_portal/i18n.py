@@ -1,0 +1,71 @@
+"""Reading translated content for pages and reports, fallbacks and working translations included."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language, get_language_bidi, pgettext_lazy
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# Language names as they read inside a sentence ("Shown in English", "Affiché en anglais").
+LANGUAGE_NAMES_IN_TEXT = {
+    "en": pgettext_lazy("language name inside a sentence", "English"),
+    "ar": pgettext_lazy("language name inside a sentence", "Arabic"),
+    "fr": pgettext_lazy("language name inside a sentence", "French"),
+}
+
+
+def language_name_in_text(language: str) -> str:
+    return str(LANGUAGE_NAMES_IN_TEXT.get(language, language))
+
+
+def text_direction(language: str) -> str:
+    return "rtl" if language in settings.LANGUAGES_BIDI else "ltr"
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """A field's text for the language asked for, and what it really is."""
+
+    text: str
+    language: str  # the language the text is in
+    requested: str  # the language of the page
+    working: bool = False  # a working (unofficial) translation
+
+    @property
+    def is_fallback(self) -> bool:
+        return bool(self.text) and self.language != self.requested
+
+    @property
+    def direction(self) -> str:
+        return text_direction(self.language)
+
+    @property
+    def language_name(self) -> str:
+        return language_name_in_text(self.language)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def localized(obj, field: str, language: str | None = None) -> LocalizedText:
+    """The text of `obj.<field>` in `language` (default: the active one).
+
+    Where that language is empty, the original language's text (then any other) is returned,
+    marked as a fallback; never an empty string while some language holds the text.
+    """
+    requested = (language or get_language() or settings.LANGUAGE_CODE)[:2]
+    value = getattr(obj, f"{field}_{requested}", None)
+    if value:
+        working = getattr(obj, "is_working_translation", lambda _lang: False)(requested)
+        return LocalizedText(value, requested, requested, working)
+    original = getattr(obj, "original_language", settings.LANGUAGE_CODE)
+    for candidate in [original, *LANGUAGE_CODES]:
+        value = getattr(obj, f"{field}_{candidate}", None)
+        if value:
+            return LocalizedText(value, candidate, requested)
+    return LocalizedText("", requested, requested)
+
+
+def page_direction() -> str:
+    return "rtl" if get_language_bidi() else "ltr"

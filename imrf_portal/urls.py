@@ -1,0 +1,31 @@
+"""The portal's URLs: public and member pages carry the language (/en/, /ar/, /fr/)."""
+
+from allauth.account.decorators import secure_admin_login
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+# The admin signs in through allauth's login: same rate limits, same second factor.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = _("IMRF Stakeholder Portal — secretariat")
+admin.site.site_title = _("IMRF Stakeholder Portal")
+admin.site.index_title = _("Moderation and content")
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("healthz", views.health, name="health"),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("accounts/", include("allauth.urls")),
+    path("", include("consultations.urls")),
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

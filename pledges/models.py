@@ -1,0 +1,1 @@
+"""Pledges: submission, moderation and progress (built on the registry and the objectives)."""

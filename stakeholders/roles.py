@@ -1,0 +1,44 @@
+"""The portal's roles: who is the secretariat, who is a coordinator.
+
+Roles are Django groups, so the secretariat can grant them in the admin. Rules predicates make
+them usable in views, templates and `user.has_perm`.
+"""
+
+import rules
+from django.contrib.auth.models import Group, Permission
+
+SECRETARIAT = "secretariat"
+COORDINATORS = "coordinators"
+
+# Apps whose records the secretariat moderates and translates in the admin.
+SECRETARIAT_APPS = ("stakeholders", "consultations", "pledges")
+
+
+@rules.predicate
+def is_secretariat(user) -> bool:
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or (user.is_staff and _in_group(user, SECRETARIAT))
+
+
+@rules.predicate
+def is_coordinator(user) -> bool:
+    return user.is_authenticated and _in_group(user, COORDINATORS)
+
+
+def _in_group(user, name: str) -> bool:
+    if not hasattr(user, "_portal_group_names"):
+        user._portal_group_names = set(user.groups.values_list("name", flat=True))
+    return name in user._portal_group_names
+
+
+can_use_reports = is_coordinator | is_secretariat
+rules.add_perm("portal.use_reports", can_use_reports)
+
+
+def ensure_role_groups(**kwargs) -> None:
+    """Create the role groups and give the secretariat the permissions on the portal's records."""
+    secretariat, _ = Group.objects.get_or_create(name=SECRETARIAT)
+    Group.objects.get_or_create(name=COORDINATORS)
+    permissions = Permission.objects.filter(content_type__app_label__in=SECRETARIAT_APPS)
+    secretariat.permissions.add(*permissions)

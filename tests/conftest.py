@@ -1,0 +1,39 @@
+"""Fixtures shared by every test folder."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from tests.factories import UserFactory, coordinator_user, secretariat_user
+from tests.worker import celery_worker_process  # noqa: F401 - a fixture for every folder
+
+
+@pytest.fixture
+def reference(db):
+    """The GCM objectives, guiding principles and IMRF 2022 round tables, as shipped."""
+    call_command("load_reference", stdout=StringIO())
+
+
+@pytest.fixture
+def stakeholder(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def secretariat(db):
+    return secretariat_user()
+
+
+@pytest.fixture
+def coordinator(db):
+    return coordinator_user()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits and cached pages live in the cache, which may be a Redis shared across tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

@@ -1,0 +1,55 @@
+"""docker-compose.yml and the Dockerfile stay in step with what the settings read."""
+
+from pathlib import Path
+
+import yaml
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+ESSENTIAL = {
+    "DATABASE_URL",
+    "CELERY_BROKER_URL",
+    "DJANGO_SECRET_KEY",
+    "DJANGO_DEBUG",
+    "DJANGO_ALLOWED_HOSTS",
+}
+
+
+def compose():
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def service_environment(service: dict) -> set[str]:
+    environment = service.get("environment", {})
+    if isinstance(environment, list):
+        return {item.split("=", 1)[0] for item in environment}
+    return set(environment)
+
+
+def test_compose_runs_web_worker_postgres_and_redis_with_health_checks_and_volumes():
+    services = compose()["services"]
+
+    assert {"web", "worker", "postgres", "redis"} <= set(services)
+    for name in ("web", "postgres", "redis"):
+        assert "healthcheck" in services[name], name
+    assert compose()["volumes"]
+    assert "gunicorn" in " ".join(map(str, services["web"]["command"]))
+    assert "celery" in " ".join(map(str, services["worker"]["command"]))
+
+
+def test_compose_names_exactly_the_variables_the_settings_read():
+    read_by_settings = settings.ENVIRONMENT_VARIABLES
+    common = compose()["x-portal-environment"]
+
+    assert read_by_settings >= ESSENTIAL
+    for name in ("web", "worker"):
+        environment = service_environment(compose()["services"][name]) | set(common)
+        assert environment >= ESSENTIAL, name
+        assert environment <= read_by_settings, f"{name} sets {environment - read_by_settings}"
+
+
+def test_docker_image_installs_what_weasyprint_and_arabic_need():
+    dockerfile = (ROOT / "Dockerfile").read_text()
+
+    for package in ("libpango-1.0-0", "libpangoft2-1.0-0", "fonts-noto-core"):
+        assert package in dockerfile
