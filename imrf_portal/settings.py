@@ -18,7 +18,7 @@ ENVIRONMENT_VARIABLES: set[str] = set()
 
 
 def env(name: str, default: str = "") -> str:
-    """A setting from the environment; `NAME_FILE` may name a file that holds it (Docker secrets)."""
+    """A setting from the environment, or from the file named by `NAME_FILE` (Docker secrets)."""
     ENVIRONMENT_VARIABLES.add(name)
     file_path = os.environ.get(f"{name}_FILE")
     if file_path:
@@ -152,7 +152,7 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
-ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[IMRF Portal] "
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
@@ -162,7 +162,7 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "IMRF Stakeholder Portal"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "home"  # a URL name: reversed in the language of the page
 LOGIN_URL = "account_login"
 
 # --- E-mail ---------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def tr(obj, field, block=False, note=True):
     if text.is_fallback:
         attrs = format_html(' lang="{}" dir="{}"', text.language, text.direction)
     html = format_html("<{0}{1}>{2}</{0}>", mark_safe(tag), attrs, body)  # noqa: S308
-    return html + (_note(text) if note else "")
+    return format_html("{}{}", html, _note(text) if note else "")
 
 
 @register.simple_tag
