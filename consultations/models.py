@@ -40,7 +40,7 @@ class Objective(TranslatedRecord):
         return f"{self.number}. {self.short_title}"
 
     def get_absolute_url(self):
-        return reverse("consultations:objective_detail", kwargs={"number": self.number})
+        return reverse("objective_detail", kwargs={"number": self.number})
 
 
 class GuidingPrinciple(TranslatedRecord):
@@ -118,6 +118,6 @@ class RoundTable(TranslatedRecord):
 
     def get_absolute_url(self):
         return reverse(
-            "consultations:round_table_detail",
+            "round_table_detail",
             kwargs={"forum": self.forum.slug, "number": self.number},
         )

@@ -71,7 +71,7 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "rules.apps.AutodiscoverRulesConfig",
-    "imrf_portal",
+    "imrf_portal.apps.PortalConfig",
     "stakeholders",
     "consultations",
     "pledges",

@@ -1,8 +1,15 @@
 """Organisations, memberships and profiles of the people who use the portal."""
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from django_countries.fields import CountryField
+
+from imrf_portal.models import LANGUAGE_CHOICES, TranslatedRecord
+from imrf_portal.uploads import MaxFileSize, RandomUploadName, validate_pdf
 
 
 class User(AbstractUser):
@@ -12,3 +19,232 @@ class User(AbstractUser):
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"
+
+    @property
+    def display_name(self) -> str:
+        profile = getattr(self, "profile", None)
+        return (profile and profile.full_name) or self.get_full_name() or self.email
+
+
+class Gender(models.TextChoices):
+    WOMAN = "woman", _("Woman")
+    MAN = "man", _("Man")
+    OTHER = "other", _("Another gender identity")
+    UNDISCLOSED = "undisclosed", _("Prefer not to say")
+
+
+class Profile(models.Model):
+    """What a person tells the portal about themselves. Gender is never public: it only feeds
+    representation statistics."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    full_name = models.CharField(_("full name"), max_length=200, blank=True)
+    title = models.CharField(_("title or position"), max_length=200, blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"), max_length=5, choices=LANGUAGE_CHOICES, default="en"
+    )
+    country = CountryField(_("country"), blank=True)
+    gender = models.CharField(_("gender"), max_length=20, choices=Gender.choices, blank=True)
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+
+    def __str__(self):
+        return self.full_name or self.user.email
+
+
+class StakeholderGroup(models.TextChoices):
+    """The stakeholders of GCM para 44, and UN system entities."""
+
+    MIGRANTS = "migrants", _("Migrants")
+    CIVIL_SOCIETY = "civil_society", _("Civil society")
+    DIASPORA = "diaspora", _("Migrant and diaspora organisations")
+    FAITH_BASED = "faith_based", _("Faith-based organisations")
+    LOCAL_AUTHORITIES = "local_authorities", _("Local authorities and communities")
+    PRIVATE_SECTOR = "private_sector", _("Private sector")
+    TRADE_UNIONS = "trade_unions", _("Trade unions")
+    PARLIAMENTARIANS = "parliamentarians", _("Parliamentarians")
+    NHRI = "nhri", _("National human rights institutions")
+    RED_CROSS = "red_cross", _("Red Cross and Red Crescent Movement")
+    ACADEMIA = "academia", _("Academia")
+    MEDIA = "media", _("Media")
+    OTHER = "other", _("Other relevant stakeholders")
+    UN_SYSTEM = "un_system", _("UN system entity")
+
+
+class EcosocStatus(models.TextChoices):
+    NONE = "none", pgettext_lazy("ECOSOC status", "None")
+    GENERAL = "general", _("General consultative status")
+    SPECIAL = "special", _("Special consultative status")
+    ROSTER = "roster", _("Roster")
+
+
+class ImrfAccreditation(models.TextChoices):
+    NOT_REQUESTED = "not_requested", _("Not requested")
+    APPLIED = "applied", _("Applied")
+    APPROVED = "approved", _("Approved")
+    REJECTED = "rejected", pgettext_lazy("accreditation", "Rejected")
+
+
+class Verification(models.TextChoices):
+    PENDING = "pending", _("Awaiting verification")
+    VERIFIED = "verified", _("Verified")
+    REJECTED = "rejected", pgettext_lazy("verification", "Rejected")
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def verified(self):
+        return self.filter(verification=Verification.VERIFIED)
+
+    def awaiting_verification(self):
+        return self.filter(verification=Verification.PENDING)
+
+    def administered_by(self, user):
+        return self.filter(
+            memberships__user=user,
+            memberships__role=Membership.Role.ADMINISTRATOR,
+            memberships__state=Membership.State.ACTIVE,
+        )
+
+    def with_member(self, user):
+        return self.filter(memberships__user=user, memberships__state=Membership.State.ACTIVE)
+
+
+class Organisation(TranslatedRecord):
+    """One trusted record per stakeholder organisation, across all consultations."""
+
+    name = models.CharField(_("name"), max_length=255)
+    acronym = models.CharField(_("acronym"), max_length=40, blank=True)
+    slug = models.SlugField(_("slug"), max_length=255, unique=True)
+    group = models.CharField(
+        _("stakeholder group"), max_length=30, choices=StakeholderGroup.choices, db_index=True
+    )
+    country = CountryField(_("country"), db_index=True)
+    city = models.CharField(_("city"), max_length=120, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    migrant_led = models.BooleanField(_("migrant-led"), default=False)
+    women_led = models.BooleanField(_("women-led"), default=False)
+    youth_led = models.BooleanField(_("youth-led"), default=False)
+    ecosoc_status = models.CharField(
+        _("ECOSOC consultative status"),
+        max_length=20,
+        choices=EcosocStatus.choices,
+        default=EcosocStatus.NONE,
+    )
+    imrf_accreditation = models.CharField(
+        _("IMRF special accreditation"),
+        max_length=20,
+        choices=ImrfAccreditation.choices,
+        default=ImrfAccreditation.NOT_REQUESTED,
+    )
+    accreditation_evidence = models.FileField(
+        _("accreditation evidence"),
+        upload_to=RandomUploadName("accreditation-evidence"),
+        validators=[validate_pdf, MaxFileSize(10 * 1024 * 1024)],
+        blank=True,
+        help_text=_("A PDF of at most 10 MB: the ECOSOC or IMRF accreditation letter."),
+    )
+    verification = models.CharField(
+        _("verification"),
+        max_length=20,
+        choices=Verification.choices,
+        default=Verification.PENDING,
+        db_index=True,
+        editable=False,  # only the secretariat sets it, through stakeholders.services
+    )
+    verification_reason = models.TextField(_("reason for the decision"), blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def get_absolute_url(self):
+        return reverse("stakeholders:organisation_detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verification == Verification.VERIFIED
+
+    @property
+    def is_accredited(self) -> bool:
+        """ECOSOC consultative status or approved IMRF special accreditation."""
+        return (
+            self.ecosoc_status != EcosocStatus.NONE
+            or self.imrf_accreditation == ImrfAccreditation.APPROVED
+        )
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(state=Membership.State.ACTIVE)
+
+    def administrators(self):
+        return self.active().filter(role=Membership.Role.ADMINISTRATOR)
+
+    def requests(self):
+        return self.filter(state=Membership.State.REQUESTED)
+
+
+class Membership(models.Model):
+    """A person's place in an organisation: administrator or member, once approved."""
+
+    class Role(models.TextChoices):
+        ADMINISTRATOR = "administrator", _("Administrator")
+        MEMBER = "member", _("Member")
+
+    class State(models.TextChoices):
+        REQUESTED = "requested", _("Asked to join")
+        ACTIVE = "active", _("Active")
+        DECLINED = "declined", _("Declined")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="memberships"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.REQUESTED
+    )
+    created_at = models.DateTimeField(_("since"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "organisation"], name="one_membership_each")
+        ]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+
+    def __str__(self):
+        return f"{self.user} — {self.organisation} ({self.get_role_display()})"

@@ -4,7 +4,7 @@ import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
-from stakeholders.models import User
+from stakeholders.models import Membership, Organisation, Profile, User, Verification
 from stakeholders.roles import COORDINATORS, SECRETARIAT
 
 PASSWORD = "a-long-test-password-42"
@@ -35,6 +35,18 @@ class UserFactory(factory.django.DjangoModelFactory):
             )
 
     @factory.post_generation
+    def language(user, create, extracted, **kwargs):
+        """Every person has a profile; `language=` sets their preferred language."""
+        if create:
+            Profile.objects.update_or_create(
+                user=user,
+                defaults={
+                    "full_name": f"{user.first_name} {user.last_name}",
+                    "preferred_language": extracted or "en",
+                },
+            )
+
+    @factory.post_generation
     def groups(user, create, extracted, **kwargs):
         if create and extracted:
             user.groups.set(Group.objects.filter(name__in=extracted))
@@ -46,3 +58,38 @@ def secretariat_user(**kwargs) -> User:
 
 def coordinator_user(**kwargs) -> User:
     return UserFactory(groups=[COORDINATORS], **kwargs)
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    """A verified organisation unless built with verification=..."""
+
+    class Meta:
+        model = Organisation
+
+    name = factory.Sequence(lambda n: f"Migrant Rights Network {n}")
+    acronym = factory.Sequence(lambda n: f"MRN{n}")
+    slug = factory.Sequence(lambda n: f"migrant-rights-network-{n}")
+    group = "civil_society"
+    country = "JO"
+    description_en = "Works with migrant workers in the region."
+    verification = Verification.VERIFIED
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    user = factory.SubFactory(UserFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = Membership.Role.MEMBER
+    state = Membership.State.ACTIVE
+
+
+def member_of(organisation, **kwargs) -> User:
+    return MembershipFactory(organisation=organisation, **kwargs).user
+
+
+def administrator_of(organisation, **kwargs) -> User:
+    return MembershipFactory(
+        organisation=organisation, role=Membership.Role.ADMINISTRATOR, **kwargs
+    ).user

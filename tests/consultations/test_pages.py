@@ -25,7 +25,7 @@ def test_round_tables_page_lists_each_round_table_with_its_objectives(client):
 
 
 def test_round_table_page_shows_its_objectives_only(client):
-    response = get(client, "consultations:round_table_detail", forum="imrf-2022", number=4)
+    response = get(client, "round_table_detail", forum="imrf-2022", number=4)
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -35,31 +35,22 @@ def test_round_table_page_shows_its_objectives_only(client):
 
 
 def test_objective_page_names_its_round_table(client):
-    response = get(client, "consultations:objective_detail", number=6)
+    response = get(client, "objective_detail", number=6)
 
     html = response.content.decode()
     assert response.status_code == 200
     assert "Facilitate fair and ethical recruitment" in html
-    assert (
-        reverse("consultations:round_table_detail", kwargs={"forum": "imrf-2022", "number": 1})
-        in html
-    )
+    assert reverse("round_table_detail", kwargs={"forum": "imrf-2022", "number": 1}) in html
 
 
 def test_unknown_objective_and_round_table_answer_404(client):
-    assert get(client, "consultations:objective_detail", number=24).status_code == 404
-    assert (
-        get(client, "consultations:round_table_detail", forum="imrf-2022", number=5).status_code
-        == 404
-    )
-    assert (
-        get(client, "consultations:round_table_detail", forum="imrf-2099", number=1).status_code
-        == 404
-    )
+    assert get(client, "objective_detail", number=24).status_code == 404
+    assert get(client, "round_table_detail", forum="imrf-2022", number=5).status_code == 404
+    assert get(client, "round_table_detail", forum="imrf-2099", number=1).status_code == 404
 
 
 def test_arabic_objective_page_marks_the_working_translation(client):
-    response = get(client, "consultations:objective_detail", language="ar", number=1)
+    response = get(client, "objective_detail", language="ar", number=1)
 
     html = response.content.decode()
     assert '<html lang="ar" dir="rtl">' in html
@@ -69,7 +60,7 @@ def test_arabic_objective_page_marks_the_working_translation(client):
 
 
 def test_french_page_uses_the_french_titles(client):
-    response = get(client, "consultations:objective_detail", language="fr", number=2)
+    response = get(client, "objective_detail", language="fr", number=2)
 
     html = response.content.decode()
     assert '<html lang="fr" dir="ltr">' in html
@@ -84,9 +75,7 @@ def test_a_missing_translation_falls_back_to_the_original_marked_with_its_langua
     round_table.theme_en = "Regular pathways and protection at borders"
     round_table.save()
 
-    response = get(
-        client, "consultations:round_table_detail", language="fr", forum="imrf-2022", number=2
-    )
+    response = get(client, "round_table_detail", language="fr", forum="imrf-2022", number=2)
 
     html = response.content.decode()
     assert '<span lang="en" dir="ltr">Regular pathways and protection at borders</span>' in html

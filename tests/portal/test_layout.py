@@ -11,9 +11,9 @@ pytestmark = pytest.mark.usefixtures("reference")
 PAGES = [
     ("home", {}),
     ("consultations:round_table_list", {}),
-    ("consultations:round_table_detail", {"forum": "imrf-2022", "number": 1}),
+    ("round_table_detail", {"forum": "imrf-2022", "number": 1}),
     ("consultations:objective_list", {}),
-    ("consultations:objective_detail", {"number": 7}),
+    ("objective_detail", {"number": 7}),
     ("account_login", {}),
     ("account_signup", {}),
     ("account_reset_password", {}),
@@ -55,7 +55,7 @@ def test_no_inline_script_or_style_and_no_remote_asset(client, name, kwargs):
 
 
 def test_language_switcher_keeps_the_page_and_its_query(client):
-    response = client.get(url_for("consultations:objective_detail", {"number": 7}, "en") + "?x=1")
+    response = client.get(url_for("objective_detail", {"number": 7}, "en") + "?x=1")
 
     html = response.content.decode()
     assert 'href="/ar/objectives/7/?x=1"' in html
