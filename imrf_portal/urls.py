@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import topics, views
+from . import secretariat, topics, views
 
 # The admin signs in through allauth's login: same rate limits, same second factor.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -25,6 +25,11 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("", include("consultations.urls")),
+    path(
+        "secretariat/translations/",
+        secretariat.translation_queue,
+        name="translation_queue",
+    ),
     # Pages that gather every app's content on a set of objectives.
     path("objectives/<int:number>/", topics.objective_detail, name="objective_detail"),
     path(

@@ -67,3 +67,9 @@ def language_links(context):
             {"code": code, "url": url, "name_local": info["name_local"], "bidi": info["bidi"]}
         )
     return links
+
+
+@register.simple_tag
+def language_name(code):
+    """A language's name in the page's language ("Arabic", "arabe", "العربية")."""
+    return get_language_info(code)["name_translated"]
