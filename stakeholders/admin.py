@@ -1,13 +1,308 @@
-"""The secretariat's admin for people and organisations."""
+"""The secretariat's admin for people and organisations: the verification queue, decisions with
+their reasons (one at a time or in bulk), and each organisation's history."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_countries.filters import CountryFilter
+from modeltranslation.admin import TranslationAdmin
 
-from .models import User
+from imrf_portal.models import AuditRecord
+
+from .forms import DecisionForm
+from .models import Membership, Organisation, OrganisationAwaitingVerification, Profile, User
+from .roles import is_secretariat
+from .services import reject_organisation, verify_organisation
+
+HISTORY_ACTIONS = {
+    "registered": _("Registered"),
+    "updated": _("Record changed"),
+    "verified": _("Verified"),
+    "rejected": _("Rejected"),
+    "resubmitted": _("Verification asked again"),
+}
+
+
+class ProfileInline(admin.StackedInline):
+    model = Profile
+    can_delete = False
+    fields = ("full_name", "title", "preferred_language", "country", "gender")
 
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
     list_display = ("email", "first_name", "last_name", "is_staff", "is_active", "date_joined")
-    search_fields = ("email", "first_name", "last_name")
+    search_fields = ("email", "first_name", "last_name", "profile__full_name")
     ordering = ("email",)
+    inlines = [ProfileInline]
+
+
+@admin.register(Profile)
+class ProfileAdmin(admin.ModelAdmin):
+    list_display = ("full_name", "user", "title", "preferred_language", "country")
+    list_filter = ("preferred_language", ("country", CountryFilter))
+    search_fields = ("full_name", "title", "user__email")
+    autocomplete_fields = ("user",)
+    list_select_related = ("user",)
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    fk_name = "organisation"
+    extra = 0
+    fields = ("user", "role", "state", "created_at", "decided_by", "decided_at")
+    readonly_fields = ("created_at", "decided_by", "decided_at")
+    autocomplete_fields = ("user",)
+
+
+class VerificationDecisions:
+    """Verify or reject organisations, only through stakeholders.services: bulk actions with a
+    page asking for the reason, the same page for one organisation from its change page, and
+    the organisation's history on that page."""
+
+    actions = ["verify_selected", "reject_selected"]
+    change_form_template = "stakeholders/admin/organisation_change_form.html"
+
+    def has_verify_permission(self, request) -> bool:
+        return is_secretariat(request.user)
+
+    @admin.action(description=_("Verify the selected organisations"), permissions=["verify"])
+    def verify_selected(self, request, queryset):
+        return self._decision_page(request, list(queryset), "verify", action="verify_selected")
+
+    @admin.action(
+        description=_("Reject the selected organisations, with a reason"), permissions=["verify"]
+    )
+    def reject_selected(self, request, queryset):
+        return self._decision_page(request, list(queryset), "reject", action="reject_selected")
+
+    def get_urls(self):
+        name = f"{self.opts.app_label}_{self.opts.model_name}_decision"
+        return [
+            path(
+                "<path:object_id>/decision/<str:decision>/",
+                self.admin_site.admin_view(self.decision_view),
+                name=name,
+            ),
+            *super().get_urls(),
+        ]
+
+    def decision_view(self, request, object_id, decision):
+        """Verify or reject one organisation from its change page."""
+        if decision not in ("verify", "reject") or not self.has_verify_permission(request):
+            raise PermissionDenied
+        organisation = self.get_object(request, unquote(object_id))
+        if organisation is None:
+            raise Http404
+        response = self._decision_page(request, [organisation], decision)
+        if response is None:
+            return redirect(self._changelist_url())
+        return response
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "can_decide": self.has_verify_permission(request)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _decision_page(self, request, organisations, decision, action=None):
+        rejecting = decision == "reject"
+        form = DecisionForm(
+            request.POST if request.POST.get("confirm") else None, reason_required=rejecting
+        )
+        if form.is_bound and form.is_valid():
+            service = reject_organisation if rejecting else verify_organisation
+            reason = form.cleaned_data["reason"]
+            try:
+                with transaction.atomic():
+                    changed = sum(
+                        service(organisation=organisation, by=request.user, reason=reason)
+                        for organisation in organisations
+                    )
+            except ValidationError as error:
+                form.add_error("reason", error)
+            else:
+                self.message_user(
+                    request, self._decision_message(rejecting, changed), messages.SUCCESS
+                )
+                return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Reject organisations") if rejecting else _("Verify organisations"),
+            "explanation": (
+                _(
+                    "These organisations will be rejected and stay out of the public directory. "
+                    "Their administrators receive the reason by e-mail."
+                )
+                if rejecting
+                else _(
+                    "These organisations will be verified and appear in the public directory. "
+                    "Their administrators are told by e-mail."
+                )
+            ),
+            "submit_label": _("Reject") if rejecting else _("Verify"),
+            "organisations": organisations,
+            "form": form,
+            "action": action,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "cancel_url": self._changelist_url(),
+            "form_action": "",
+        }
+        return TemplateResponse(request, "stakeholders/admin/decision.html", context)
+
+    @staticmethod
+    def _decision_message(rejecting: bool, count: int) -> str:
+        if rejecting:
+            text = ngettext(
+                "%(count)d organisation rejected.", "%(count)d organisations rejected.", count
+            )
+        else:
+            text = ngettext(
+                "%(count)d organisation verified.", "%(count)d organisations verified.", count
+            )
+        return text % {"count": count}
+
+    def _changelist_url(self) -> str:
+        return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")
+
+    @admin.display(description=_("history of decisions and changes"))
+    def decision_history(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        records = AuditRecord.objects.for_object(obj).select_related("actor")
+        if not records:
+            return _("Nothing recorded yet.")
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    date_format(localtime(record.at), "DATETIME_FORMAT"),
+                    record.actor.email if record.actor else "—",
+                    HISTORY_ACTIONS.get(record.action, record.action),
+                    record.reason or ", ".join(sorted(record.changes)),
+                )
+                for record in records
+            ),
+        )
+        return format_html(
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
+            "<tbody>{}</tbody></table>",
+            _("When"),
+            _("By"),
+            _("What"),
+            _("Why, or what changed"),
+            rows,
+        )
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(VerificationDecisions, TranslationAdmin):
+    list_display = ("name", "acronym", "group", "country", "verification", "created_at")
+    list_filter = (
+        "verification",
+        "group",
+        ("country", CountryFilter),
+        "ecosoc_status",
+        "imrf_accreditation",
+    )
+    search_fields = ("name", "acronym", "city", "slug")
+    prepopulated_fields = {"slug": ("name",)}
+    readonly_fields = (
+        "verification",
+        "verification_reason",
+        "decision_history",
+        "created_by",
+        "created_at",
+        "updated_at",
+    )
+    fieldsets = [
+        (None, {"fields": ("name", "acronym", "slug", "group", "country", "city", "website")}),
+        (
+            _("Description"),
+            {"fields": ("description", "original_language", "working_translations")},
+        ),
+        (_("Led by"), {"fields": ("migrant_led", "women_led", "youth_led")}),
+        (
+            _("Accreditation"),
+            {"fields": ("ecosoc_status", "imrf_accreditation", "accreditation_evidence")},
+        ),
+        (
+            _("Verification"),
+            {
+                "fields": (
+                    "verification",
+                    "verification_reason",
+                    "decision_history",
+                    "created_by",
+                    "created_at",
+                    "updated_at",
+                )
+            },
+        ),
+    ]
+    inlines = [MembershipInline]
+    list_select_related = ("created_by",)
+
+
+@admin.register(OrganisationAwaitingVerification)
+class OrganisationAwaitingVerificationAdmin(VerificationDecisions, admin.ModelAdmin):
+    """The queue, oldest first so that nobody waits longer than needed. Records are read here
+    and decided on; they are edited under Organisations."""
+
+    list_display = ("name", "acronym", "group", "country", "created_by", "created_at")
+    list_filter = ("group", ("country", CountryFilter))
+    search_fields = ("name", "acronym", "city", "slug")
+    list_select_related = ("created_by",)
+    ordering = ("created_at",)
+    fieldsets = [
+        (None, {"fields": ("name", "acronym", "slug", "group", "country", "city", "website")}),
+        (
+            _("Description"),
+            {"fields": ("description_en", "description_ar", "description_fr", "original_language")},
+        ),
+        (_("Led by"), {"fields": ("migrant_led", "women_led", "youth_led")}),
+        (
+            _("Accreditation"),
+            {"fields": ("ecosoc_status", "imrf_accreditation", "accreditation_evidence")},
+        ),
+        (
+            _("Verification"),
+            {
+                "fields": (
+                    "verification",
+                    "verification_reason",
+                    "decision_history",
+                    "created_by",
+                    "created_at",
+                )
+            },
+        ),
+    ]
+    inlines = [MembershipInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).awaiting_verification()
+
+    def get_readonly_fields(self, request, obj=None):
+        return [name for _title, options in self.fieldsets for name in options["fields"]]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

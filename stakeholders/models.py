@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -10,6 +11,8 @@ from django_countries.fields import CountryField
 
 from imrf_portal.models import LANGUAGE_CHOICES, TranslatedRecord
 from imrf_portal.uploads import MaxFileSize, RandomUploadName, validate_pdf
+
+from .matching import names_are_similar, same_acronym
 
 
 class User(AbstractUser):
@@ -102,7 +105,17 @@ class OrganisationQuerySet(models.QuerySet):
     def awaiting_verification(self):
         return self.filter(verification=Verification.PENDING)
 
+    def joinable(self):
+        """Organisations a person may ask to join: all but those the secretariat rejected."""
+        return self.exclude(verification=Verification.REJECTED)
+
+    def for_translation(self):
+        """What the translation queue follows: organisations shown now or about to be."""
+        return self.joinable()
+
     def administered_by(self, user):
+        if not user.is_authenticated:
+            return self.none()
         return self.filter(
             memberships__user=user,
             memberships__role=Membership.Role.ADMINISTRATOR,
@@ -110,7 +123,52 @@ class OrganisationQuerySet(models.QuerySet):
         )
 
     def with_member(self, user):
+        if not user.is_authenticated:
+            return self.none()
         return self.filter(memberships__user=user, memberships__state=Membership.State.ACTIVE)
+
+    def visible_to(self, user):
+        """Verified organisations for everyone; the others for their members and the
+        secretariat only."""
+        from .roles import is_secretariat
+
+        if is_secretariat(user):
+            return self.all()
+        if not user.is_authenticated:
+            return self.verified()
+        own = Membership.objects.active().filter(user=user).values("organisation")
+        return self.filter(Q(verification=Verification.VERIFIED) | Q(pk__in=own))
+
+    def search(self, text: str):
+        """Name, acronym, city or description (in any language) containing `text`."""
+        query = Q()
+        for field in SEARCH_FIELDS:
+            query |= Q(**{f"{field}__icontains": text})
+        return self.filter(query)
+
+    def with_accreditation(self, kind: str):
+        """`accredited` (ECOSOC or IMRF), `ecosoc` (any ECOSOC status), one ECOSOC status
+        (`general`, `special`, `roster`) or `imrf` (approved IMRF special accreditation)."""
+        ecosoc = ~Q(ecosoc_status=EcosocStatus.NONE)
+        imrf = Q(imrf_accreditation=ImrfAccreditation.APPROVED)
+        if kind == "accredited":
+            return self.filter(ecosoc | imrf)
+        if kind == "ecosoc":
+            return self.filter(ecosoc)
+        if kind == "imrf":
+            return self.filter(imrf)
+        return self.filter(ecosoc_status=kind)
+
+    def likely_duplicates(self, *, name: str, acronym: str, country: str) -> list:
+        """Organisations that are probably the one about to be registered: same country and a
+        similar name or the same acronym. Rejected records are left out."""
+        candidates = self.joinable().filter(country=country)
+        return [
+            organisation
+            for organisation in candidates
+            if names_are_similar(organisation.name, name)
+            or same_acronym(organisation.acronym, acronym)
+        ]
 
 
 class Organisation(TranslatedRecord):
@@ -192,6 +250,25 @@ class Organisation(TranslatedRecord):
             self.ecosoc_status != EcosocStatus.NONE
             or self.imrf_accreditation == ImrfAccreditation.APPROVED
         )
+
+
+SEARCH_FIELDS = (
+    "name",
+    "acronym",
+    "city",
+    "description_en",
+    "description_ar",
+    "description_fr",
+)
+
+
+class OrganisationAwaitingVerification(Organisation):
+    """The secretariat's queue in the admin: the same records, only those awaiting a decision."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("organisation awaiting verification")
+        verbose_name_plural = _("organisations awaiting verification")
 
 
 class MembershipQuerySet(models.QuerySet):

@@ -32,8 +32,31 @@ def _in_group(user, name: str) -> bool:
     return name in user._portal_group_names
 
 
+@rules.predicate
+def is_member_of(user, organisation) -> bool:
+    """An active member of the organisation, in any role."""
+    if not user.is_authenticated or organisation is None:
+        return False
+    from .models import Membership
+
+    return Membership.objects.active().filter(user=user, organisation=organisation).exists()
+
+
+@rules.predicate
+def is_administrator_of(user, organisation) -> bool:
+    """An active administrator of the organisation: edits it and decides on its members."""
+    if not user.is_authenticated or organisation is None:
+        return False
+    from .models import Membership
+
+    return Membership.objects.administrators().filter(user=user, organisation=organisation).exists()
+
+
 can_use_reports = is_coordinator | is_secretariat
 rules.add_perm("portal.use_reports", can_use_reports)
+# Named apart from Django's model permissions (change_organisation...), which the admin checks.
+rules.add_perm("stakeholders.manage_organisation", is_administrator_of)
+rules.add_perm("stakeholders.verify_organisation", is_secretariat)
 
 
 def ensure_role_groups(**kwargs) -> None:

@@ -1,0 +1,409 @@
+"""Rules that change the registry: organisations, memberships, verification and profiles.
+
+Views and admin actions call these functions alike. Each one records what changed
+(`imrf_portal.audit.record_change`) and tells the people concerned by e-mail, in their own
+language, once the change is committed.
+"""
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models.fields.files import FieldFile
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from imrf_portal.audit import record_change
+
+from .models import Membership, Organisation, Profile, User, Verification
+from .notifications import notify
+from .roles import SECRETARIAT, is_administrator_of, is_secretariat
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# What an organisation's administrators may set. Verification is not among them.
+ORGANISATION_FIELDS = (
+    "name",
+    "acronym",
+    "group",
+    "country",
+    "city",
+    "website",
+    "description_en",
+    "description_ar",
+    "description_fr",
+    "migrant_led",
+    "women_led",
+    "youth_led",
+    "ecosoc_status",
+    "imrf_accreditation",
+    "accreditation_evidence",
+)
+
+# Path segments under /organisations/ that an organisation's slug must not take.
+RESERVED_SLUGS = {"register", "join"}
+
+
+# --- Profiles -------------------------------------------------------------------------------
+
+
+def ensure_profile(*, user: User, language: str | None = None) -> Profile:
+    """The person's profile, created on first need (people who signed up before profiles
+    existed); a new profile takes the language of the page as the preferred language."""
+    language = (language or get_language() or settings.LANGUAGE_CODE)[:2]
+    if language not in LANGUAGE_CODES:
+        language = settings.LANGUAGE_CODE
+    profile, _created = Profile.objects.get_or_create(
+        user=user,
+        defaults={"preferred_language": language, "full_name": user.get_full_name()},
+    )
+    return profile
+
+
+# --- Organisations --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def register_organisation(*, by: User, data: dict, language: str | None = None) -> Organisation:
+    """A new organisation, awaiting verification, with `by` as its first administrator.
+
+    `data` holds the form's fields (ORGANISATION_FIELDS); `language` is the page's, taken as
+    the language the description was written in when that description is filled in.
+    """
+    organisation = Organisation(created_by=by, verification=Verification.PENDING)
+    _apply(organisation, data)
+    organisation.original_language = _original_language(organisation, language)
+    organisation.slug = unique_slug(organisation.name, organisation.acronym)
+    organisation.save()
+    Membership.objects.create(
+        user=by,
+        organisation=organisation,
+        role=Membership.Role.ADMINISTRATOR,
+        state=Membership.State.ACTIVE,
+        decided_by=by,
+        decided_at=timezone.now(),
+    )
+    record_change(organisation, by=by, action="registered", to_state=organisation.verification)
+    _notify_secretariat(organisation, resubmitted=False)
+    return organisation
+
+
+@transaction.atomic
+def update_organisation(*, organisation: Organisation, by: User, data: dict) -> Organisation:
+    """Change an organisation's record; the changed fields are kept in the audit trail."""
+    _require_administrator(organisation, by)
+    current = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    before = {field: _audit_value(getattr(current, field)) for field in ORGANISATION_FIELDS}
+    _apply(current, data)
+    if not getattr(current, f"description_{current.original_language}"):
+        current.original_language = _original_language(current, None)
+    current.save()
+    after = {field: _audit_value(getattr(current, field)) for field in ORGANISATION_FIELDS}
+    changes = {
+        field: [before[field], after[field]]
+        for field in ORGANISATION_FIELDS
+        if before[field] != after[field]
+    }
+    if changes:
+        record_change(current, by=by, action="updated", changes=changes)
+    return current
+
+
+@transaction.atomic
+def resubmit_organisation(*, organisation: Organisation, by: User) -> bool:
+    """A rejected organisation, corrected by its administrators, asks to be verified again.
+    Only the secretariat decides; this puts the record back in its queue."""
+    _require_administrator(organisation, by)
+    current = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    if current.verification != Verification.REJECTED:
+        return False
+    current.verification = Verification.PENDING
+    current.save(update_fields=["verification", "updated_at"])
+    organisation.verification = current.verification
+    record_change(
+        current,
+        by=by,
+        action="resubmitted",
+        from_state=Verification.REJECTED,
+        to_state=Verification.PENDING,
+    )
+    _notify_secretariat(current, resubmitted=True)
+    return True
+
+
+def verify_organisation(*, organisation: Organisation, by: User, reason: str = "") -> bool:
+    """The secretariat verifies an organisation: it enters the public directory. Returns
+    whether anything changed (an organisation already verified stays as it is)."""
+    return _decide(
+        organisation,
+        by=by,
+        to_state=Verification.VERIFIED,
+        reason=reason,
+        template="stakeholders_organisation_verified",
+    )
+
+
+def reject_organisation(*, organisation: Organisation, by: User, reason: str) -> bool:
+    """The secretariat rejects an organisation, saying why to its administrators."""
+    if not (reason or "").strip():
+        raise ValidationError(
+            _("Give the reason for the rejection: the organisation’s administrators will read it."),
+            code="reason_required",
+        )
+    return _decide(
+        organisation,
+        by=by,
+        to_state=Verification.REJECTED,
+        reason=reason,
+        template="stakeholders_organisation_rejected",
+    )
+
+
+@transaction.atomic
+def _decide(organisation, *, by, to_state: str, reason: str, template: str) -> bool:
+    if not is_secretariat(by):
+        raise PermissionDenied("Only the secretariat verifies organisations.")
+    current = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    if current.verification == to_state:
+        return False
+    from_state = current.verification
+    current.verification = to_state
+    current.verification_reason = (reason or "").strip()
+    current.save(update_fields=["verification", "verification_reason", "updated_at"])
+    organisation.verification = current.verification
+    organisation.verification_reason = current.verification_reason
+    record_change(
+        current,
+        by=by,
+        action=to_state,
+        from_state=from_state,
+        to_state=to_state,
+        reason=current.verification_reason,
+    )
+    context = {"organisation": current, "reason": current.verification_reason}
+    transaction.on_commit(lambda: notify(administrators_of(current), template, context))
+    return True
+
+
+# --- Memberships ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def request_membership(*, organisation: Organisation, by: User) -> Membership:
+    """Ask to join an organisation; its administrators approve or decline."""
+    if organisation.verification == Verification.REJECTED:
+        raise ValidationError(
+            _("This organisation cannot be joined."), code="organisation_rejected"
+        )
+    membership, created = Membership.objects.select_for_update().get_or_create(
+        user=by, organisation=organisation
+    )
+    if not created:
+        if membership.state == Membership.State.ACTIVE:
+            raise ValidationError(
+                _("You are already a member of %(organisation)s."),
+                code="already_member",
+                params={"organisation": organisation},
+            )
+        if membership.state == Membership.State.REQUESTED:
+            return membership  # asked already: the administrators have been told
+        membership.state = Membership.State.REQUESTED
+        membership.role = Membership.Role.MEMBER
+        membership.decided_by = None
+        membership.decided_at = None
+        membership.save()
+    record_change(membership, by=by, action="membership_requested", to_state=membership.state)
+    context = {"organisation": organisation, "person": by}
+    transaction.on_commit(
+        lambda: notify(
+            administrators_of(organisation), "stakeholders_membership_requested", context
+        )
+    )
+    return membership
+
+
+def approve_membership(*, membership: Membership, by: User) -> Membership:
+    return _decide_membership(
+        membership,
+        by=by,
+        state=Membership.State.ACTIVE,
+        template="stakeholders_membership_approved",
+    )
+
+
+def decline_membership(*, membership: Membership, by: User) -> Membership:
+    return _decide_membership(
+        membership,
+        by=by,
+        state=Membership.State.DECLINED,
+        template="stakeholders_membership_declined",
+    )
+
+
+@transaction.atomic
+def _decide_membership(membership, *, by, state: str, template: str) -> Membership:
+    _require_administrator(membership.organisation, by)
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.state != Membership.State.REQUESTED:
+        raise ValidationError(_("This request has already been answered."), code="already_decided")
+    membership.state = state
+    membership.decided_by = by
+    membership.decided_at = timezone.now()
+    membership.save(update_fields=["state", "decided_by", "decided_at"])
+    record_change(
+        membership,
+        by=by,
+        action=f"membership_{state}",
+        from_state=Membership.State.REQUESTED,
+        to_state=state,
+    )
+    context = {"organisation": membership.organisation}
+    transaction.on_commit(lambda: notify([membership.user], template, context))
+    return membership
+
+
+@transaction.atomic
+def change_member_role(*, membership: Membership, role: str, by: User) -> Membership:
+    """Make an active member an administrator, or an administrator a member."""
+    _require_administrator(membership.organisation, by)
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.state != Membership.State.ACTIVE or role not in Membership.Role.values:
+        raise ValidationError(_("Only active members have a role."), code="not_active")
+    if membership.role == role:
+        return membership
+    if membership.role == Membership.Role.ADMINISTRATOR:
+        _keep_an_administrator(membership)
+    from_role = membership.role
+    membership.role = role
+    membership.save(update_fields=["role"])
+    record_change(membership, by=by, action="role_changed", from_state=from_role, to_state=role)
+    return membership
+
+
+@transaction.atomic
+def remove_member(*, membership: Membership, by: User) -> None:
+    """An administrator takes someone out of the organisation."""
+    _require_administrator(membership.organisation, by)
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.state == Membership.State.ACTIVE and (
+        membership.role == Membership.Role.ADMINISTRATOR
+    ):
+        _keep_an_administrator(membership)
+    record_change(membership, by=by, action="member_removed", from_state=membership.state)
+    membership.delete()
+
+
+@transaction.atomic
+def leave_organisation(*, organisation: Organisation, by: User) -> None:
+    """A member leaves. The last administrator must first hand the role to someone else."""
+    membership = (
+        Membership.objects.active()
+        .select_for_update()
+        .filter(user=by, organisation=organisation)
+        .first()
+    )
+    if membership is None:
+        raise ValidationError(
+            _("You are not a member of %(organisation)s."),
+            code="not_member",
+            params={"organisation": organisation},
+        )
+    if membership.role == Membership.Role.ADMINISTRATOR:
+        _keep_an_administrator(membership)
+    record_change(membership, by=by, action="member_left", from_state=membership.state)
+    membership.delete()
+
+
+# --- Helpers --------------------------------------------------------------------------------
+
+
+def administrators_of(organisation: Organisation) -> list[User]:
+    return list(
+        User.objects.filter(
+            is_active=True,
+            memberships__in=Membership.objects.administrators().filter(organisation=organisation),
+        ).select_related("profile")
+    )
+
+
+def secretariat_members() -> list[User]:
+    return list(
+        User.objects.filter(is_active=True, is_staff=True, groups__name=SECRETARIAT)
+        .select_related("profile")
+        .distinct()
+    )
+
+
+def unique_slug(name: str, acronym: str = "") -> str:
+    base = (slugify(name) or slugify(acronym) or "organisation")[:200].strip("-")
+    if base in RESERVED_SLUGS:
+        base = f"{base}-organisation"
+    slug, number = base, 2
+    while Organisation.objects.filter(slug=slug).exists():
+        slug = f"{base}-{number}"
+        number += 1
+    return slug
+
+
+def _notify_secretariat(organisation: Organisation, *, resubmitted: bool) -> None:
+    context = {"organisation": organisation, "resubmitted": resubmitted}
+    transaction.on_commit(
+        lambda: notify(secretariat_members(), "stakeholders_organisation_registered", context)
+    )
+
+
+def _require_administrator(organisation: Organisation, user: User) -> None:
+    if not (is_administrator_of(user, organisation) or is_secretariat(user)):
+        raise PermissionDenied("Only the organisation's administrators may do this.")
+
+
+def _keep_an_administrator(leaving: Membership) -> None:
+    administrators = list(
+        Membership.objects.administrators()
+        .select_for_update()
+        .filter(organisation_id=leaving.organisation_id)
+        .exclude(pk=leaving.pk)
+    )
+    if not administrators:
+        raise ValidationError(
+            _(
+                "%(organisation)s needs at least one administrator: make another member an "
+                "administrator first."
+            ),
+            code="last_administrator",
+            params={"organisation": leaving.organisation},
+        )
+
+
+def _apply(organisation: Organisation, data: dict) -> None:
+    for field in ORGANISATION_FIELDS:
+        if field not in data:
+            continue
+        value = data[field]
+        if field == "accreditation_evidence":
+            if value is False:  # "clear" ticked
+                organisation.accreditation_evidence = None
+            elif isinstance(value, UploadedFile):
+                organisation.accreditation_evidence = value
+            continue
+        if isinstance(value, str):
+            value = value.strip()
+        setattr(organisation, field, value)
+
+
+def _original_language(organisation: Organisation, preferred: str | None) -> str:
+    preferred = (preferred or get_language() or settings.LANGUAGE_CODE)[:2]
+    filled = [code for code in LANGUAGE_CODES if getattr(organisation, f"description_{code}")]
+    if preferred in filled or not filled:
+        return preferred if preferred in LANGUAGE_CODES else settings.LANGUAGE_CODE
+    return filled[0]
+
+
+def _audit_value(value):
+    if isinstance(value, FieldFile):
+        return value.name or ""
+    if value is None or isinstance(value, bool | int):
+        return value
+    return str(value)

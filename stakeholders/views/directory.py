@@ -1,0 +1,38 @@
+"""The public directory of verified organisations and each organisation's page."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+
+from ..filters import OrganisationFilter
+from ..models import Organisation
+from ..roles import is_administrator_of
+
+PAGE_SIZE = 20
+
+
+def organisation_list(request):
+    filters = OrganisationFilter(request.GET, queryset=Organisation.objects.verified())
+    page = Paginator(filters.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "stakeholders/organisation_list.html",
+        {"filter": filters, "page_obj": page, "organisations": page.object_list},
+    )
+
+
+def organisation_detail(request, slug):
+    """Public once verified; before that, only its members and the secretariat see it."""
+    organisation = get_object_or_404(Organisation.objects.visible_to(request.user), slug=slug)
+    membership = None
+    if request.user.is_authenticated:
+        membership = organisation.memberships.filter(user=request.user).first()
+    return render(
+        request,
+        "stakeholders/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "membership": membership,
+            "is_administrator": bool(membership)
+            and is_administrator_of(request.user, organisation),
+        },
+    )
