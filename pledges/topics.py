@@ -1,6 +1,46 @@
 """What pledges contribute to the objective and round-table pages (imrf_portal.topics):
 published pledges tagged with the objectives."""
 
+from django.urls import reverse
+
+from consultations.models import RoundTable
+
+from .models import Pledge
+
+SHOWN = 10
+
+
+def _directory_link(objectives) -> str:
+    """The directory filtered to the same pledges: by objective, or by the current round table
+    covering exactly these objectives."""
+    base = reverse("pledges:pledge_list")
+    if len(objectives) == 1:
+        return f"{base}?objective={objectives[0].number}"
+    wanted = {objective.pk for objective in objectives}
+    for round_table in RoundTable.objects.of_current_forum().prefetch_related("objectives"):
+        if {objective.pk for objective in round_table.objectives.all()} == wanted:
+            return f"{base}?round_table={round_table.number}"
+    return base
+
 
 def sections(objectives) -> list:
-    return []
+    from imrf_portal.topics import Section  # imported here: imrf_portal.topics imports this module
+
+    objectives = list(objectives)
+    if not objectives:
+        return []
+    pledges = Pledge.objects.published().tagged_with(objectives)
+    count = pledges.count()
+    shown = list(pledges.for_listing()[:SHOWN]) if count else []
+    return [
+        Section(
+            template="pledges/topic_section.html",
+            context={
+                "count": count,
+                "single": len(objectives) == 1,
+                "pledges": shown,
+                "more": count > len(shown),
+                "directory_url": _directory_link(objectives),
+            },
+        )
+    ]

@@ -93,3 +93,72 @@ def administrator_of(organisation, **kwargs) -> User:
     return MembershipFactory(
         organisation=organisation, role=Membership.Role.ADMINISTRATOR, **kwargs
     ).user
+
+
+# --- Pledges ---------------------------------------------------------------------------------
+
+PLEDGE_DESCRIPTION = (
+    "We will train two hundred labour inspectors and recruitment agency staff on fair and ethical "
+    "recruitment, publish a yearly list of agencies that charge no fees to workers, and run a "
+    "hotline in Arabic, English, Hindi and Tagalog where migrant workers can report abuses and "
+    "get advice on their contracts. Progress is measured by the number of complaints resolved."
+)
+
+
+def _now():
+    from django.utils import timezone
+
+    return timezone.now()
+
+
+def _today():
+    from django.utils import timezone
+
+    return timezone.localdate()
+
+
+class PledgeFactory(factory.django.DjangoModelFactory):
+    """A pledge in English by a verified organisation, tagged with objective 6 when the reference
+    data is loaded. `state=` sets the state directly (published ones get `published_at`)."""
+
+    class Meta:
+        model = "pledges.Pledge"
+        skip_postgeneration_save = True
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    original_language = "en"
+    title_en = factory.Sequence(lambda n: f"Fair recruitment pledge {n}")
+    description_en = PLEDGE_DESCRIPTION
+    kind = "technical_capacity"
+    countries = ["JO", "LB"]
+    start_date = factory.LazyFunction(lambda: _today().replace(year=2022, month=6, day=1))
+    end_date = factory.LazyFunction(lambda: _today().replace(year=2025, month=12, day=31))
+    contact_name = "Rania Saleh"
+    contact_email = factory.Sequence(lambda n: f"contact{n}@pledger.example")
+    state = "draft"
+    published_at = factory.LazyAttribute(
+        lambda pledge: _now() if pledge.state == "published" else None
+    )
+
+    @factory.post_generation
+    def objectives(pledge, create, extracted, **kwargs):
+        from consultations.models import Objective
+
+        if not create:
+            return
+        if extracted is None:
+            extracted = Objective.objects.filter(number=6)
+        pledge.objectives.set(
+            [o if isinstance(o, Objective) else Objective.objects.get(number=o) for o in extracted]
+        )
+
+
+class PledgeProgressFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "pledges.PledgeProgress"
+
+    pledge = factory.SubFactory(PledgeFactory, state="published")
+    date = factory.LazyFunction(_today)
+    stage = "in_progress"
+    original_language = "en"
+    text_en = "Forty inspectors trained so far; the hotline answered 310 calls."

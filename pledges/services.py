@@ -1,0 +1,318 @@
+"""Every change to a pledge: one function each, called by views, admin actions and the demo alike.
+
+Each change of state is checked against the life cycle, recorded in the audit trail (who, when,
+why), and the secretariat's decisions are e-mailed to the organisation's administrators in their
+own language.
+"""
+
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from imrf_portal.audit import record_change
+from stakeholders.models import Membership, Organisation
+from stakeholders.notifications import notify
+from stakeholders.roles import is_secretariat
+
+from .models import Pledge, PledgeProgress
+
+State = Pledge.State
+
+
+class PledgeError(Exception):
+    """A rule of the pledges was broken. The message is translated and meant for people."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self):
+        return str(self.message)
+
+
+class IllegalTransition(PledgeError):
+    """The pledge's state does not allow this step."""
+
+
+class NotAllowed(PledgeError):
+    """The person may not take this step on this pledge."""
+
+
+# action: (states it may start from, state it leads to, message when refused)
+TRANSITIONS = {
+    "submit": (
+        {State.DRAFT, State.CHANGES_REQUESTED},
+        State.SUBMITTED,
+        _("Only a draft, or a pledge returned for changes, can be submitted."),
+    ),
+    "request_changes": (
+        {State.SUBMITTED},
+        State.CHANGES_REQUESTED,
+        _("Changes can only be requested on a submitted pledge."),
+    ),
+    "publish": ({State.SUBMITTED}, State.PUBLISHED, _("Only a submitted pledge can be published.")),
+    "reject": ({State.SUBMITTED}, State.REJECTED, _("Only a submitted pledge can be rejected.")),
+    "withdraw": (
+        {State.DRAFT, State.SUBMITTED, State.CHANGES_REQUESTED, State.PUBLISHED},
+        State.WITHDRAWN,
+        _("A rejected or withdrawn pledge cannot be withdrawn."),
+    ),
+}
+
+# Fields a member sets through create_pledge and update_pledge (text fields apart).
+DETAIL_FIELDS = {
+    "kind",
+    "partnership_type",
+    "matches",
+    "countries",
+    "region",
+    "start_date",
+    "end_date",
+    "budget",
+    "currency",
+    "contact_name",
+    "contact_email",
+    "attachment",
+}
+RELATION_FIELDS = {"objectives", "principles", "partners"}
+TEXT_FIELDS = ("title", "description")
+
+
+def is_member(user, organisation) -> bool:
+    """An active member (administrator or not) of the organisation."""
+    if not user.is_authenticated:
+        return False
+    return Organisation.objects.with_member(user).filter(pk=organisation.pk).exists()
+
+
+def can_pledge_for(user, organisation) -> bool:
+    return organisation.is_verified and is_member(user, organisation)
+
+
+def organisations_pledging_as(user):
+    """The verified organisations `user` may make pledges for."""
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return Organisation.objects.verified().with_member(user).distinct()
+
+
+def _administrators(organisation):
+    User = get_user_model()
+    return User.objects.filter(
+        memberships__organisation=organisation,
+        memberships__role=Membership.Role.ADMINISTRATOR,
+        memberships__state=Membership.State.ACTIVE,
+        is_active=True,
+    ).select_related("profile")
+
+
+def _require_member(pledge: Pledge, by) -> None:
+    if not is_member(by, pledge.organisation):
+        raise NotAllowed(_("Only members of the pledging organisation can do this."))
+
+
+def _require_secretariat(by) -> None:
+    if not is_secretariat(by):
+        raise NotAllowed(_("Only the secretariat can take this decision."))
+
+
+def _check(fields: dict) -> None:
+    if "objectives" in fields and not list(fields["objectives"]):
+        raise PledgeError(_("Choose at least one GCM objective."))
+    start, end = fields.get("start_date"), fields.get("end_date")
+    if start and end and end < start:
+        raise PledgeError(_("The end cannot come before the start."))
+
+
+def _apply(pledge: Pledge, language: str, fields: dict) -> list[str]:
+    """Put the member's values on the pledge; returns the names of what changed."""
+    unknown = set(fields) - DETAIL_FIELDS - RELATION_FIELDS - set(TEXT_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown pledge fields: {sorted(unknown)}")
+    changed = []
+    previous_language = pledge.original_language
+    if pledge.pk and language != previous_language:
+        # The text moves to the language it is now said to be written in.
+        for field in TEXT_FIELDS:
+            setattr(pledge, f"{field}_{previous_language}", None)
+        changed.append("original_language")
+    pledge.original_language = language
+    pledge.working_translations = [
+        code for code in (pledge.working_translations or []) if code != language
+    ]
+    for field in TEXT_FIELDS:
+        if field in fields:
+            attribute = f"{field}_{language}"
+            if getattr(pledge, attribute) != fields[field]:
+                setattr(pledge, attribute, fields[field])
+                changed.append(field)
+    for field in DETAIL_FIELDS & set(fields):
+        value = fields[field]
+        if field == "attachment":
+            if value is False:  # the "clear" box of the file input
+                if pledge.attachment:
+                    pledge.attachment.delete(save=False)
+                    changed.append(field)
+                pledge.attachment = ""
+            elif isinstance(value, UploadedFile):
+                pledge.attachment = value
+                changed.append(field)
+            continue
+        if value is None and field in {"partnership_type", "region", "currency"}:
+            value = ""
+        current = getattr(pledge, field)
+        if field == "countries":
+            value = sorted(str(code) for code in value or [])
+            current = [country.code for country in current]
+        if current != value:
+            setattr(pledge, field, value)
+            changed.append(field)
+    return changed
+
+
+def _set_relations(pledge: Pledge, fields: dict) -> list[str]:
+    changed = []
+    for field in RELATION_FIELDS & set(fields):
+        manager = getattr(pledge, field)
+        new = {item.pk for item in fields[field]}
+        if {item.pk for item in manager.all()} != new:
+            manager.set(new)
+            changed.append(field)
+    return changed
+
+
+def create_pledge(*, organisation: Organisation, by, language: str, **fields) -> Pledge:
+    """A new draft pledge of `organisation`, written by `by` in `language`."""
+    if not can_pledge_for(by, organisation):
+        raise NotAllowed(_("Only members of a verified organisation can make pledges."))
+    _check(fields)
+    pledge = Pledge(organisation=organisation, created_by=by, state=State.DRAFT)
+    with transaction.atomic():
+        _apply(pledge, language, fields)
+        pledge.save()
+        _set_relations(pledge, fields)
+        record_change(pledge, by=by, action="create", to_state=State.DRAFT)
+    return pledge
+
+
+def update_pledge(*, pledge: Pledge, by, language: str, **fields) -> Pledge:
+    """Change a pledge's text and details; only while it is a draft or returned for changes."""
+    _require_member(pledge, by)
+    _check(fields)
+    with transaction.atomic():
+        current = Pledge.objects.select_for_update().get(pk=pledge.pk)
+        if not current.is_editable:
+            raise IllegalTransition(
+                _("Only a draft, or a pledge returned for changes, can be edited.")
+            )
+        changed = _apply(pledge, language, fields)
+        pledge.state = current.state
+        pledge.save()
+        changed += _set_relations(pledge, fields)
+        record_change(pledge, by=by, action="update", changes={"fields": sorted(changed)})
+    return pledge
+
+
+def _transition(pledge: Pledge, *, action: str, by, reason: str = "", **stamps) -> str:
+    """Move the pledge along the life cycle (locked against a simultaneous decision)."""
+    sources, target, refusal = TRANSITIONS[action]
+    with transaction.atomic():
+        current = Pledge.objects.select_for_update().get(pk=pledge.pk)
+        if current.state not in sources:
+            raise IllegalTransition(refusal)
+        previous = current.state
+        updates = {"state": target, "updated_at": timezone.now(), **stamps}
+        Pledge.objects.filter(pk=pledge.pk).update(**updates)
+        for name, value in updates.items():
+            setattr(pledge, name, value)
+        if action == "submit" and previous == State.CHANGES_REQUESTED:
+            action = "resubmit"
+        record_change(
+            pledge, by=by, action=action, from_state=previous, to_state=target, reason=reason
+        )
+    return previous
+
+
+def _tell_administrators(pledge: Pledge, template: str, reason: str = "") -> None:
+    notify(
+        _administrators(pledge.organisation),
+        template,
+        {"pledge": pledge, "organisation": pledge.organisation, "reason": reason},
+    )
+
+
+def submit_pledge(*, pledge: Pledge, by) -> Pledge:
+    """Send a draft (or a pledge returned for changes) to the secretariat for review."""
+    _require_member(pledge, by)
+    _transition(pledge, action="submit", by=by, submitted_at=timezone.now())
+    return pledge
+
+
+def resubmit_pledge(*, pledge: Pledge, by) -> Pledge:
+    """Submit again a pledge the secretariat returned for changes."""
+    if pledge.state != State.CHANGES_REQUESTED:
+        raise IllegalTransition(_("Only a pledge returned for changes can be resubmitted."))
+    return submit_pledge(pledge=pledge, by=by)
+
+
+def request_changes(*, pledge: Pledge, by, reason: str) -> Pledge:
+    """The secretariat returns a submitted pledge to its organisation, saying what to change."""
+    _require_secretariat(by)
+    if not reason.strip():
+        raise PledgeError(_("Say what should change."))
+    _transition(pledge, action="request_changes", by=by, reason=reason)
+    _tell_administrators(pledge, "pledges_changes_requested", reason)
+    return pledge
+
+
+def publish_pledge(*, pledge: Pledge, by, reason: str = "") -> Pledge:
+    """The secretariat publishes a submitted pledge; its text is fixed from now on."""
+    _require_secretariat(by)
+    _transition(pledge, action="publish", by=by, reason=reason, published_at=timezone.now())
+    _tell_administrators(pledge, "pledges_published", reason)
+    return pledge
+
+
+def reject_pledge(*, pledge: Pledge, by, reason: str) -> Pledge:
+    """The secretariat rejects a submitted pledge, saying why."""
+    _require_secretariat(by)
+    if not reason.strip():
+        raise PledgeError(_("Say why the pledge is rejected."))
+    _transition(pledge, action="reject", by=by, reason=reason)
+    _tell_administrators(pledge, "pledges_rejected", reason)
+    return pledge
+
+
+def withdraw_pledge(*, pledge: Pledge, by, reason: str = "") -> Pledge:
+    """The pledging organisation withdraws its pledge, at any stage before a final decision."""
+    _require_member(pledge, by)
+    _transition(pledge, action="withdraw", by=by, reason=reason)
+    return pledge
+
+
+def add_progress(
+    *, pledge: Pledge, by, date: date, stage: str, text: str, language: str
+) -> PledgeProgress:
+    """A progress update on a published pledge, from a member of the pledging organisation."""
+    _require_member(pledge, by)
+    if pledge.state != State.PUBLISHED:
+        raise IllegalTransition(_("Progress can only be reported on a published pledge."))
+    if date > timezone.localdate():
+        raise PledgeError(_("A progress update cannot be dated in the future."))
+    with transaction.atomic():
+        progress = PledgeProgress(
+            pledge=pledge, date=date, stage=stage, created_by=by, original_language=language
+        )
+        setattr(progress, f"text_{language}", text)
+        progress.save()
+        record_change(
+            pledge,
+            by=by,
+            action="progress",
+            changes={"date": date.isoformat(), "stage": stage},
+        )
+    return progress

@@ -1,0 +1,101 @@
+"""Public pages of the pledges: the directory, a pledge, and the pledges of a member's
+organisations."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext_lazy as _
+
+from imrf_portal.models import AuditRecord
+
+from .filters import filter_pledges
+from .models import Pledge, current_round_tables_by_objective
+from .services import is_member, organisations_pledging_as
+
+PAGE_SIZE = 20
+
+# How the pledge's history reads for its organisation (audit actions written by the services).
+HISTORY_LABELS = {
+    "create": _("Draft created"),
+    "update": _("Edited"),
+    "submit": _("Submitted to the secretariat"),
+    "resubmit": _("Submitted again after changes"),
+    "request_changes": _("Changes requested by the secretariat"),
+    "publish": _("Published by the secretariat"),
+    "reject": _("Rejected by the secretariat"),
+    "withdraw": _("Withdrawn"),
+    "progress": _("Progress reported"),
+}
+
+
+def attach_round_tables(pledges) -> list:
+    """Gives each pledge its current round tables, derived from its (prefetched) objectives."""
+    index = current_round_tables_by_objective()
+    pledges = list(pledges)
+    for pledge in pledges:
+        found = {}
+        for objective in pledge.objectives.all():
+            for round_table in index.get(objective.pk, []):
+                found[round_table.number] = round_table
+        pledge.current_round_tables = [found[number] for number in sorted(found)]
+    return pledges
+
+
+def pledge_list(request):
+    filterset = filter_pledges(request.GET, Pledge.objects.published().for_listing())
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = attach_round_tables(page.object_list)
+    query = filterset.query_string()
+    return render(
+        request,
+        "pledges/pledge_list.html",
+        {
+            "filter": filterset,
+            "page": page,
+            "query": query,
+            "can_pledge": organisations_pledging_as(request.user).exists(),
+        },
+    )
+
+
+def pledge_detail(request, pk):
+    pledge = get_object_or_404(
+        Pledge.objects.visible_to(request.user)
+        .select_related("organisation", "matches")
+        .prefetch_related("objectives", "principles", "partners", "progress"),
+        pk=pk,
+    )
+    member = is_member(request.user, pledge.organisation)
+    history = []
+    if member or request.user.is_staff:
+        history = list(AuditRecord.objects.for_object(pledge).order_by("at", "pk"))
+        for record in history:
+            record.label = HISTORY_LABELS.get(record.action, record.action)
+    return render(
+        request,
+        "pledges/pledge_detail.html",
+        {
+            "pledge": pledge,
+            "is_member": member,
+            "round_tables": list(pledge.round_tables()),
+            "matched_by": list(pledge.matched_by.published().select_related("organisation")),
+            "history": history,
+        },
+    )
+
+
+@login_required
+def my_pledges(request):
+    pledges = attach_round_tables(
+        Pledge.objects.of_organisations_of(request.user)
+        .for_listing()
+        .order_by("organisation__name", "-updated_at")
+    )
+    return render(
+        request,
+        "pledges/my_pledges.html",
+        {
+            "pledges": pledges,
+            "pledging_organisations": list(organisations_pledging_as(request.user)),
+        },
+    )
