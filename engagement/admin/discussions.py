@@ -1,0 +1,123 @@
+"""Discussions (with their guiding questions) and the moderation of contributions."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from imrf_portal.admin_filters import TranslationStatusAdminMixin
+from imrf_portal.audit import record_change
+from stakeholders.roles import is_secretariat
+
+from ..models import Contribution, Discussion, GuidingQuestion
+from ..services.discussions import hide_contribution, restore_contribution
+from .common import apply_with_reason
+
+
+class GuidingQuestionInline(TranslationTabularInline):
+    model = GuidingQuestion
+    extra = 1
+    fields = ("position", "text", "original_language", "working_translations")
+
+
+@admin.register(Discussion)
+class DiscussionAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
+    list_display = ("__str__", "opens_at", "closes_at", "round_table", "status_display")
+    list_filter = ("round_table", "objectives")
+    search_fields = ("title_en", "title_ar", "title_fr", "slug")
+    prepopulated_fields = {"slug": ("title_en",)}
+    filter_horizontal = ("objectives",)
+    readonly_fields = ("created_by", "created_at")
+    inlines = [GuidingQuestionInline]
+    fieldsets = (
+        (None, {"fields": ("slug", "title", "introduction", "original_language")}),
+        (_("Topic"), {"fields": ("objectives", "round_table")}),
+        (_("Dates"), {"fields": ("opens_at", "closes_at")}),
+        (_("After closing"), {"fields": ("summary",)}),
+        (_("Translation"), {"fields": ("working_translations", "created_by", "created_at")}),
+    )
+
+    @admin.display(description=_("status"))
+    def status_display(self, obj):
+        return {"open": _("Open"), "closed": _("Closed"), "upcoming": _("Not open yet")}[obj.status]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+        if not change:
+            record_change(obj, by=request.user, action="open", to_state="open")
+
+
+class HiddenFilter(admin.SimpleListFilter):
+    title = _("visibility")
+    parameter_name = "hidden"
+
+    def lookups(self, request, model_admin):
+        return [("no", _("Visible")), ("yes", _("Hidden"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.hidden()
+        if self.value() == "no":
+            return queryset.visible()
+        return queryset
+
+
+@admin.register(Contribution)
+class ContributionAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "discussion", "author", "language", "created_at", "is_hidden")
+    list_filter = (HiddenFilter, "discussion")
+    list_select_related = ("discussion", "organisation", "author")
+    search_fields = ("body", "organisation__name", "author__email")
+    date_hierarchy = "created_at"
+    fields = (
+        "discussion",
+        "parent",
+        "organisation",
+        "author",
+        "language",
+        "body",
+        "created_at",
+        "hidden_at",
+        "hidden_by",
+        "hidden_reason",
+    )
+    readonly_fields = fields
+    actions = ["hide_selected", "restore_selected"]
+
+    def has_add_permission(self, request):
+        return False  # members write contributions on the portal
+
+    def has_moderate_permission(self, request):
+        return is_secretariat(request.user)
+
+    @admin.display(description=_("hidden"), boolean=True)
+    def is_hidden(self, obj):
+        return obj.is_hidden
+
+    @admin.action(description=_("Hide the selected contributions"), permissions=["moderate"])
+    def hide_selected(self, request, queryset):
+        return apply_with_reason(
+            self,
+            request,
+            queryset,
+            action="hide_selected",
+            title=_("Hide"),
+            service=lambda c, reason: hide_contribution(
+                contribution=c, by=request.user, reason=reason
+            ),
+        )
+
+    @admin.action(description=_("Show the selected contributions again"), permissions=["moderate"])
+    def restore_selected(self, request, queryset):
+        return apply_with_reason(
+            self,
+            request,
+            queryset,
+            action="restore_selected",
+            title=_("Show again"),
+            required=False,
+            service=lambda c, reason: restore_contribution(
+                contribution=c, by=request.user, reason=reason
+            ),
+        )

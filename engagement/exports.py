@@ -1,0 +1,82 @@
+"""A survey's answers as CSV, without personal data: no person's name or e-mail address, and
+no organisation's name either; only each answer's stakeholder group and country."""
+
+import csv
+import io
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from imrf_portal.i18n import localized
+
+from .models import Answer, Question, SurveyResponse
+
+Kind = Question.Kind
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BYTE_ORDER_MARK = "\ufeff"
+
+
+def safe_cell(value) -> str:
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+class SurveyCsvExport:
+    identifier = "survey-answers-csv"
+    content_type = "text/csv; charset=utf-8"
+
+    def __init__(self, survey):
+        self.survey = survey
+
+    @property
+    def filename(self) -> str:
+        return f"{self.survey.slug}-answers-{timezone.localdate():%Y-%m-%d}.csv"
+
+    def _cell(self, question: Question, answer: Answer | None) -> str:
+        if answer is None:
+            return ""
+        if question.kind in Question.CHOICE_KINDS:
+            return "; ".join(localized(c, "label").text for c in answer.choices.all())
+        if question.kind == Kind.OBJECTIVES:
+            return "; ".join(str(o.number) for o in sorted(answer.objectives.all(), key=_number))
+        if question.kind == Kind.SCALE:
+            return str(answer.scale_value or "")
+        return answer.text
+
+    def rows(self):
+        questions = list(self.survey.questions.all())
+        yield [
+            _("answer"),
+            _("answered on"),
+            _("stakeholder group"),
+            _("country"),
+            *(localized(q, "text").text for q in questions),
+        ]
+        responses = (
+            SurveyResponse.objects.filter(survey=self.survey)
+            .select_related("organisation")
+            .prefetch_related("answers__choices", "answers__objectives")
+            .order_by("submitted_at", "pk")
+        )
+        for number, response in enumerate(responses, start=1):
+            by_question = {answer.question_id: answer for answer in response.answers.all()}
+            yield [
+                number,
+                timezone.localdate(response.submitted_at).isoformat(),
+                response.organisation.get_group_display(),
+                response.organisation.country.code,
+                *(self._cell(q, by_question.get(q.pk)) for q in questions),
+            ]
+
+    def render(self) -> bytes:
+        buffer = io.StringIO()
+        buffer.write(BYTE_ORDER_MARK)
+        writer = csv.writer(buffer)
+        for row in self.rows():
+            writer.writerow([safe_cell(cell) for cell in row])
+        return buffer.getvalue().encode("utf-8")
+
+
+def _number(objective) -> int:
+    return objective.number

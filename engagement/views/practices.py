@@ -1,0 +1,87 @@
+"""The Repository of Practices: the public catalogue, a practice's page, the submission form."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from ..filters import filter_practices
+from ..forms.practices import PracticeForm
+from ..models import Practice
+from ..permissions import can_take_part, is_secretariat
+from ..services import EngagementError
+from ..services.practices import submit_practice
+
+PAGE_SIZE = 20
+
+
+def practice_list(request):
+    filters = filter_practices(request.GET, Practice.objects.published().for_listing())
+    page = Paginator(filters.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "engagement/practice_list.html",
+        {
+            "filters": filters,
+            "page": page,
+            "practices": page.object_list,
+            "query_string": filters.query_string(),
+            "can_submit": can_take_part(request.user),
+        },
+    )
+
+
+def practice_detail(request, pk):
+    # Someone else's practice that is not published is out of reach: 404.
+    practice = get_object_or_404(
+        Practice.objects.visible_to(request.user).select_related("organisation"), pk=pk
+    )
+    return render(
+        request,
+        "engagement/practice_detail.html",
+        {
+            "practice": practice,
+            "objectives": practice.objectives.all(),
+            "round_tables": practice.round_tables(),
+            "moderator": is_secretariat(request.user),
+        },
+    )
+
+
+@login_required
+def practice_create(request):
+    if not can_take_part(request.user):
+        return render(request, "engagement/practice_form.html", {"form": None}, status=403)
+    form = PracticeForm(request.POST or None, request.FILES or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            practice = submit_practice(
+                organisation=data["organisation"],
+                by=request.user,
+                language=data["language"],
+                title=data["title"],
+                description=data["description"],
+                results=data["results"],
+                kind=data["kind"],
+                objectives=data["objectives"],
+                countries=data["countries"],
+                partners=data["partners"],
+                started_on=data["started_on"],
+                ended_on=data["ended_on"],
+                evidence_url=data["evidence_url"],
+                evidence_file=data["evidence_file"],
+            )
+        except EngagementError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(
+                request,
+                _(
+                    "Thank you: your practice is sent to the secretariat, who will publish it "
+                    "after review. We will tell you by e-mail."
+                ),
+            )
+            return redirect(practice.get_absolute_url())
+    return render(request, "engagement/practice_form.html", {"form": form})
