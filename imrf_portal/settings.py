@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "stakeholders",
     "consultations",
     "pledges",
+    "engagement",
 ]
 
 MIDDLEWARE = [
@@ -130,6 +131,9 @@ if CACHE_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Anonymous visitors' pages are cached (imrf_portal.cache) unless turned off.
+PAGE_CACHE = envbool("PAGE_CACHE", True)
+
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "stakeholders.User"
 AUTHENTICATION_BACKENDS = [
@@ -146,6 +150,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+ACCOUNT_ADAPTER = "stakeholders.adapters.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -257,6 +262,19 @@ CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", "celery")
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# --- Reports (reports/) ---------------------------------------------------------------------
+# A running report's task beats every REPORTS_HEARTBEAT_SECONDS; one silent for
+# REPORTS_STALE_AFTER_SECONDS (or running past the hard time limit) lost its worker and is
+# queued again, up to REPORTS_MAX_ATTEMPTS runs, then failed. A report queued for longer than
+# REPORTS_QUEUED_TIMEOUT_SECONDS fails: no worker is taking requests.
+REPORTS_HEARTBEAT_SECONDS = envint("REPORTS_HEARTBEAT_SECONDS", 10)
+REPORTS_STALE_AFTER_SECONDS = envint("REPORTS_STALE_AFTER_SECONDS", 60)
+REPORTS_MAX_ATTEMPTS = envint("REPORTS_MAX_ATTEMPTS", 3)
+REPORTS_QUEUED_TIMEOUT_SECONDS = envint("REPORTS_QUEUED_TIMEOUT_SECONDS", 3600)
+# Test instrumentation only: seconds a report's task waits half-way, so that a test can kill
+# its worker in the middle of a report. Always 0 outside that test.
+REPORTS_TEST_DELAY_SECONDS = envint("REPORTS_TEST_DELAY_SECONDS", 0)
 
 # --- Security -------------------------------------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

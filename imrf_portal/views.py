@@ -7,7 +7,10 @@ from django.views.decorators.cache import never_cache
 
 from consultations.models import Forum, Objective, RoundTable
 
+from .cache import cached_for_visitors
 
+
+@cached_for_visitors
 def home(request):
     forum = Forum.objects.first()
     round_tables = RoundTable.objects.with_objectives().filter(forum=forum)

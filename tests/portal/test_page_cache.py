@@ -1,0 +1,39 @@
+"""Anonymous visitors' pages come from the cache, and change as soon as the content does."""
+
+import pytest
+from django.core.cache import cache
+
+from consultations.models import RoundTable
+
+pytestmark = pytest.mark.usefixtures("reference")
+
+
+def test_a_cached_page_is_served_again_and_refreshed_when_content_changes(
+    client, django_assert_num_queries
+):
+    client.get("/en/")  # fills the cache
+    with django_assert_num_queries(0):
+        again = client.get("/en/")
+    assert again.status_code == 200
+
+    round_table = RoundTable.objects.get(number=1)
+    round_table.objectives.remove(round_table.objectives.get(number=18))
+
+    html = client.get("/en/").content.decode()
+    assert 'href="/en/objectives/18/"' not in html
+
+
+def test_signed_in_people_always_get_a_fresh_page(client, stakeholder):
+    client.get("/en/")
+    client.force_login(stakeholder)
+
+    html = client.get("/en/").content.decode()
+
+    assert stakeholder.email in html
+
+
+def test_each_language_has_its_own_cached_page(client):
+    client.get("/en/")
+
+    assert 'lang="ar"' in client.get("/ar/").content.decode()
+    assert cache.get("portal:content-version") is not None
