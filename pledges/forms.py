@@ -170,7 +170,10 @@ class PledgeForm(forms.ModelForm):
         self.fields["matches"].queryset = matches.order_by("-published_at")
 
     def groups(self):
-        return [(legend, [self[name] for name in names]) for legend, names in self.fieldsets]
+        return [
+            (legend, [self[name] for name in names if name in self.fields])
+            for legend, names in self.fieldsets
+        ]
 
     def clean(self):
         cleaned = super().clean()

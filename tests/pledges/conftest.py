@@ -12,7 +12,11 @@ from tests.factories import (
     secretariat_user,
 )
 
-pytestmark = pytest.mark.usefixtures("reference")
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(reference):
+    """Every pledge test runs with the GCM objectives and round tables loaded."""
 
 
 @pytest.fixture
