@@ -6,7 +6,7 @@ from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -15,7 +15,7 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationAdmin
 
@@ -27,11 +27,11 @@ from .roles import is_secretariat
 from .services import reject_organisation, verify_organisation
 
 HISTORY_ACTIONS = {
-    "registered": _("Registered"),
-    "updated": _("Record changed"),
-    "verified": _("Verified"),
-    "rejected": _("Rejected"),
-    "resubmitted": _("Verification asked again"),
+    "registered": pgettext_lazy("organisation history", "Registered"),
+    "updated": pgettext_lazy("organisation history", "Record changed"),
+    "verified": pgettext_lazy("organisation history", "Verified"),
+    "rejected": pgettext_lazy("organisation history", "Rejected"),
+    "resubmitted": pgettext_lazy("organisation history", "Verification asked again"),
 }
 
 
@@ -254,6 +254,7 @@ class OrganisationAdmin(VerificationDecisions, TranslationAdmin):
     ]
     inlines = [MembershipInline]
     list_select_related = ("created_by",)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(OrganisationAwaitingVerification)

@@ -28,9 +28,10 @@ def names_are_similar(first: str, second: str) -> bool:
     joined_a, joined_b = " ".join(a), " ".join(b)
     if joined_a == joined_b:
         return True
-    shorter, longer = sorted((joined_a, joined_b), key=len)
-    # "Migrant Forum" and "Migrant Forum in Asia"; not "Aid" inside "Legal Aid Network".
-    if len(shorter) >= 8 and f" {shorter} " in f" {longer} ":
+    shorter, longer = sorted((a, b), key=len)
+    # "Migrant Forum" and "Migrant Forum in Asia"; not "Legal Aid" and "Legal Aid Network for
+    # Migrant Workers", where most of the longer name is left over.
+    if 2 * len(shorter) >= len(longer) and f" {' '.join(shorter)} " in f" {' '.join(longer)} ":
         return True
     # Typing mistakes and small variations of spelling.
     if SequenceMatcher(None, joined_a, joined_b).ratio() >= 0.85:

@@ -291,8 +291,8 @@ class Membership(models.Model):
 
     class State(models.TextChoices):
         REQUESTED = "requested", _("Asked to join")
-        ACTIVE = "active", _("Active")
-        DECLINED = "declined", _("Declined")
+        ACTIVE = "active", pgettext_lazy("membership", "Active")
+        DECLINED = "declined", pgettext_lazy("membership", "Declined")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"

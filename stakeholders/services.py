@@ -205,7 +205,7 @@ def request_membership(*, organisation: Organisation, by: User) -> Membership:
             raise ValidationError(
                 _("You are already a member of %(organisation)s."),
                 code="already_member",
-                params={"organisation": organisation},
+                params={"organisation": organisation.name},
             )
         if membership.state == Membership.State.REQUESTED:
             return membership  # asked already: the administrators have been told
@@ -308,7 +308,7 @@ def leave_organisation(*, organisation: Organisation, by: User) -> None:
         raise ValidationError(
             _("You are not a member of %(organisation)s."),
             code="not_member",
-            params={"organisation": organisation},
+            params={"organisation": organisation.name},
         )
     if membership.role == Membership.Role.ADMINISTRATOR:
         _keep_an_administrator(membership)
@@ -373,7 +373,7 @@ def _keep_an_administrator(leaving: Membership) -> None:
                 "administrator first."
             ),
             code="last_administrator",
-            params={"organisation": leaving.organisation},
+            params={"organisation": leaving.organisation.name},
         )
 
 

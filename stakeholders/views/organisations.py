@@ -52,7 +52,8 @@ def organisation_register(request):
 @login_required
 def organisation_join(request):
     """Find an organisation to ask to join."""
-    text = request.GET.get("q", "").strip()[:200]
+    # A NUL character is refused by PostgreSQL in a query: it can be in no name anyway.
+    text = request.GET.get("q", "").replace("\x00", "").strip()[:200]
     page = None
     results = []
     if text:
