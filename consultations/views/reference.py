@@ -2,7 +2,7 @@
 
 from django.shortcuts import render
 
-from .models import Forum, GuidingPrinciple, Objective
+from consultations.models import Forum, GuidingPrinciple, Objective
 
 
 def round_table_list(request):

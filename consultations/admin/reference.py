@@ -3,7 +3,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from .models import Forum, GuidingPrinciple, Objective, RoundTable
+from consultations.models import Forum, GuidingPrinciple, Objective, RoundTable
 
 
 @admin.register(Objective)

@@ -1,0 +1,303 @@
+"""Consultation events: what they are, when and where, who organised them, what they aimed at,
+the attendance recorded for them and the documents that go with them."""
+
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from imrf_portal.models import TranslatedRecord
+from imrf_portal.uploads import MaxFileSize, RandomUploadName, validate_pdf
+from stakeholders.models import StakeholderGroup
+
+from .reference import Forum
+
+# The order in which a summary lists the language versions of a document ("AR / FR / EN").
+DOCUMENT_LANGUAGES = ("ar", "fr", "en")
+
+
+def validate_time_zone(value: str) -> None:
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as error:
+        raise ValidationError(
+            _("“%(value)s” is not a time zone name such as Asia/Beirut or UTC."),
+            code="invalid_time_zone",
+            params={"value": value},
+        ) from error
+
+
+class Region(models.TextChoices):
+    """The regions of the GCM regional reviews (the UN regional economic commissions)."""
+
+    AFRICA = "africa", _("Africa")
+    ARAB_STATES = "arab_states", _("Arab States")
+    ASIA_PACIFIC = "asia_pacific", _("Asia and the Pacific")
+    EUROPE_NORTH_AMERICA = "europe_north_america", _("Europe and North America")
+    LATIN_AMERICA_CARIBBEAN = "latin_america_caribbean", _("Latin America and the Caribbean")
+    GLOBAL = "global", _("Global")
+
+
+class EventQuerySet(models.QuerySet):
+    def public(self):
+        """Events shown on the public pages."""
+        return self.filter(is_public=True)
+
+    def upcoming(self, today=None):
+        return self.filter(ends_on__gte=today or timezone.localdate()).order_by("starts_on", "pk")
+
+    def past(self, today=None):
+        return self.filter(ends_on__lt=today or timezone.localdate()).order_by("-starts_on", "-pk")
+
+    def open_for_registration(self):
+        return self.filter(state=Event.State.REGISTRATION_OPEN)
+
+    def accepting_inputs(self):
+        return self.exclude(state=Event.State.SUMMARY_PUBLISHED)
+
+    def for_listing(self):
+        return self.select_related("forum").prefetch_related("organisers")
+
+
+class Event(TranslatedRecord):
+    """A consultation: a dialogue, briefing or webinar with stakeholders on the GCM and the forum
+    it prepares. Its agenda, attendance and documents are records of their own."""
+
+    class State(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        REGISTRATION_OPEN = "registration_open", _("Registration open")
+        HELD = "held", _("Held")
+        SUMMARY_PUBLISHED = "summary_published", _("Summary published")
+
+    class Mode(models.TextChoices):
+        VIRTUAL = "virtual", _("Virtual")
+        IN_PERSON = "in_person", _("In person")
+        HYBRID = "hybrid", _("Hybrid")
+
+    title = models.CharField(_("title"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    background = models.TextField(
+        _("background and objective"),
+        blank=True,
+        help_text=_("Paragraphs separated by a blank line. The forum's round tables follow it."),
+    )
+    aims_intro = models.CharField(
+        _("introduction to the aims"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example “The briefing aimed to:”. The aims follow as a numbered list."),
+    )
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text=_("The time zone of the start and end times, e.g. Asia/Beirut."),
+    )
+    mode = models.CharField(_("mode"), max_length=20, choices=Mode.choices, default=Mode.VIRTUAL)
+    location = models.CharField(_("location"), max_length=200, blank=True)
+    region = models.CharField(_("region"), max_length=30, choices=Region.choices)
+    organisers = models.ManyToManyField(
+        "stakeholders.Organisation",
+        related_name="organised_events",
+        blank=True,
+        verbose_name=_("organisers"),
+    )
+    forum = models.ForeignKey(
+        Forum,
+        on_delete=models.PROTECT,
+        related_name="events",
+        null=True,
+        blank=True,
+        verbose_name=_("forum it prepares"),
+    )
+    target_groups = models.JSONField(
+        _("stakeholder groups targeted"),
+        default=list,
+        blank=True,
+        help_text=_("Codes of the stakeholder groups the event was meant for."),
+    )
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.PLANNED, db_index=True
+    )
+    is_public = models.BooleanField(
+        _("shown on the public pages"),
+        default=False,
+        help_text=_("Leave unticked while the record is being prepared."),
+    )
+    registration_accredited_only = models.BooleanField(
+        _("only accredited organisations may register"),
+        default=False,
+        help_text=_(
+            "ECOSOC status or IMRF accreditation. UN system entities and organisations given a "
+            "shared seat may register too."
+        ),
+    )
+    seats_per_organisation = models.PositiveSmallIntegerField(
+        _("seats per organisation"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for no limit."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_on", "pk"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("consultations:event_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The event cannot end before it starts.")})
+        unknown = set(self.target_groups or []) - set(StakeholderGroup.values)
+        if unknown:
+            raise ValidationError({"target_groups": _("Unknown stakeholder group.")})
+
+    @property
+    def is_open_for_registration(self) -> bool:
+        return self.state == self.State.REGISTRATION_OPEN
+
+    @property
+    def accepts_inputs(self) -> bool:
+        return self.state != self.State.SUMMARY_PUBLISHED
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_on < timezone.localdate()
+
+    @property
+    def is_single_day(self) -> bool:
+        return self.starts_on == self.ends_on
+
+    @property
+    def target_group_labels(self) -> list[str]:
+        labels = dict(StakeholderGroup.choices)
+        return [labels[code] for code in StakeholderGroup.values if code in self.target_groups]
+
+
+class EventAim(TranslatedRecord):
+    """One aim of an event, in the order the event lists them."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="aims")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    text = models.TextField(_("aim"))
+
+    class Meta:
+        ordering = ["event", "order", "pk"]
+        verbose_name = _("aim")
+        verbose_name_plural = _("aims")
+
+    def __str__(self):
+        return self.text[:80]
+
+
+class AttendanceFigures(TranslatedRecord):
+    """Attendance as the secretariat recorded it, for events whose registrations the portal did
+    not run (the seed meeting: 145 participants, 88 from stakeholder groups, 57 UN staff)."""
+
+    event = models.OneToOneField(Event, on_delete=models.CASCADE, related_name="recorded_figures")
+    total = models.PositiveIntegerField(_("participants in total"))
+    stakeholders = models.PositiveIntegerField(
+        _("participants from stakeholder groups"), null=True, blank=True
+    )
+    un_staff = models.PositiveIntegerField(
+        _("participants from the UN system"), null=True, blank=True
+    )
+    un_staff_description = models.CharField(
+        _("who the UN participants were"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Completes “… participants from”, e.g. “UN Country Teams in the Arab region and "
+            "members of Regional and National UN Migration Networks”."
+        ),
+    )
+    un_agency_count = models.PositiveSmallIntegerField(
+        _("number of UN agencies represented"), null=True, blank=True
+    )
+    un_agencies = models.TextField(
+        _("UN agencies represented"),
+        blank=True,
+        help_text=_("As the record names them, separated by commas (e.g. ILO, IOM, UNICEF)."),
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("recorded attendance")
+        verbose_name_plural = _("recorded attendance")
+
+    def __str__(self):
+        return f"{self.event}: {self.total}"
+
+    @property
+    def un_agency_list(self) -> list[str]:
+        return [name.strip() for name in self.un_agencies.split(",") if name.strip()]
+
+
+class EventDocument(TranslatedRecord):
+    """A document relevant to an event, with a file or a link for each language it exists in,
+    and optionally one link for all languages (a calendar, a web page)."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="documents")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    title = models.CharField(_("title"), max_length=400)
+    symbol = models.CharField(
+        _("document symbol"), max_length=60, blank=True, help_text=_("e.g. A/RES/73/195")
+    )
+    url = models.URLField(_("link (any language)"), max_length=500, blank=True)
+    url_ar = models.URLField(_("link to the Arabic version"), max_length=500, blank=True)
+    url_fr = models.URLField(_("link to the French version"), max_length=500, blank=True)
+    url_en = models.URLField(_("link to the English version"), max_length=500, blank=True)
+    file_ar = models.FileField(
+        _("Arabic file"),
+        upload_to=RandomUploadName("event-documents"),
+        validators=[validate_pdf, MaxFileSize(20 * 1024 * 1024)],
+        blank=True,
+    )
+    file_fr = models.FileField(
+        _("French file"),
+        upload_to=RandomUploadName("event-documents"),
+        validators=[validate_pdf, MaxFileSize(20 * 1024 * 1024)],
+        blank=True,
+    )
+    file_en = models.FileField(
+        _("English file"),
+        upload_to=RandomUploadName("event-documents"),
+        validators=[validate_pdf, MaxFileSize(20 * 1024 * 1024)],
+        blank=True,
+    )
+
+    class Meta:
+        ordering = ["event", "order", "pk"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    def __str__(self):
+        return self.title
+
+    def versions(self) -> list[tuple[str, str]]:
+        """(language code, address) of each language version, uploaded files first, in the
+        order of DOCUMENT_LANGUAGES."""
+        found = []
+        for language in DOCUMENT_LANGUAGES:
+            upload = getattr(self, f"file_{language}")
+            address = upload.url if upload else getattr(self, f"url_{language}")
+            if address:
+                found.append((language, address))
+        return found

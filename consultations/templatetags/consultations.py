@@ -1,0 +1,115 @@
+"""Template helpers of the event pages: recorded text with its links and emphasis, people as a
+summary names them, and language labels of documents."""
+
+import re
+
+from django import template
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, pgettext
+
+from imrf_portal.i18n import language_name_in_text, localized
+
+register = template.Library()
+
+# Recorded text may carry two marks of the meeting summaries it is copied from:
+# [label](https://address) for a link and *words* for emphasis. Everything else is escaped.
+MARKS = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<url>https?://[^\s)]+)\)|\*(?P<em>[^*\n]+)\*")
+PARAGRAPHS = re.compile(r"\n\s*\n")
+
+
+def render_marks(text: str) -> str:
+    parts, last = [], 0
+    for match in MARKS.finditer(text):
+        parts.append(conditional_escape(text[last : match.start()]))
+        if match.group("url"):
+            parts.append(format_html('<a href="{}">{}</a>', match.group("url"), match["label"]))
+        else:
+            parts.append(format_html("<em>{}</em>", match.group("em")))
+        last = match.end()
+    parts.append(conditional_escape(text[last:]))
+    return "".join(parts)
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(
+        format_html("<p>{}</p>", mark_safe(render_marks(part).replace("\n", "<br>")))  # noqa: S308
+        for part in PARAGRAPHS.split(text.strip())
+    )
+
+
+@register.simple_tag
+def content(obj, field, block=False):
+    """A recorded text in the page's language. Where that language is missing, the original is
+    shown in its own lang/dir with a note; working translations are announced once per page
+    (see event_detail.html), not after every sentence."""
+    text = localized(obj, field)
+    if not text.text:
+        return ""
+    body = _paragraphs(text.text) if block else render_marks(text.text)
+    tag = "div" if block else "span"
+    attrs = ""
+    note = ""
+    if text.is_fallback:
+        attrs = format_html(' lang="{}" dir="{}"', text.language, text.direction)
+        note = format_html(
+            ' <small class="translation-note">{}</small>',
+            gettext("Shown in %(shown)s — %(missing)s translation pending")
+            % {"shown": text.language_name, "missing": language_name_in_text(text.requested)},
+        )
+    html = format_html("<{0}{1}>{2}</{0}>", mark_safe(tag), attrs, mark_safe(body))  # noqa: S308
+    return format_html("{}{}", html, note)
+
+
+@register.simple_tag
+def document_language(code: str) -> str:
+    """The short label of a document's language version, as summaries write it (AR / FR / EN)."""
+    labels = {
+        "ar": pgettext("short label of a document in Arabic", "AR"),
+        "fr": pgettext("short label of a document in French", "FR"),
+        "en": pgettext("short label of a document in English", "EN"),
+    }
+    return labels.get(code, code.upper())
+
+
+@register.filter
+def language_name(code: str) -> str:
+    return language_name_in_text(code)
+
+
+def _piece(obj, field: str) -> str:
+    """One recorded field, escaped, in its own lang/dir where it falls back to another language."""
+    text = localized(obj, field)
+    if not text.text:
+        return ""
+    if text.is_fallback:
+        return format_html(
+            '<span lang="{}" dir="{}">{}</span>', text.language, text.direction, text.text
+        )
+    return conditional_escape(text.text)
+
+
+@register.simple_tag
+def person(contributor, with_name=True):
+    """A speaker as summaries name them: “Ms. Amy Muedin, Deputy Head, UN Migration
+    Secretariat”, the organisation linked where the record has its address."""
+    parts = []
+    if with_name:
+        name = _piece(contributor, "name")
+        if name and contributor.honorific:
+            name = format_html("{} {}", contributor.get_honorific_display(), name)
+        if name:
+            parts.append(name)
+    title = _piece(contributor, "title")
+    if title:
+        parts.append(title)
+    organisation = _piece(contributor, "organisation_name") or (
+        conditional_escape(str(contributor.organisation)) if contributor.organisation_id else ""
+    )
+    if organisation:
+        link = contributor.link
+        parts.append(
+            format_html('<a href="{}">{}</a>', link, organisation) if link else organisation
+        )
+    separator = pgettext("between the parts of a person's name, title and organisation", ", ")
+    return mark_safe(conditional_escape(separator).join(parts))  # noqa: S308 - parts are escaped

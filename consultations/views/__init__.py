@@ -1,0 +1,32 @@
+"""The consultations' pages: the GCM reference, events, registration and seats, written inputs."""
+
+from .attendance import (
+    event_register,
+    event_seats,
+    my_events,
+    registration_cancel,
+    seat_accept,
+    seat_decline,
+    seat_withdraw,
+)
+from .events import event_detail, event_list
+from .inputs import input_create, input_create_for_round_table, input_detail, my_inputs
+from .reference import objective_list, round_table_list
+
+__all__ = [
+    "event_detail",
+    "event_list",
+    "event_register",
+    "event_seats",
+    "input_create",
+    "input_create_for_round_table",
+    "input_detail",
+    "my_events",
+    "my_inputs",
+    "objective_list",
+    "registration_cancel",
+    "round_table_list",
+    "seat_accept",
+    "seat_decline",
+    "seat_withdraw",
+]

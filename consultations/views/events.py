@@ -1,0 +1,89 @@
+"""Public pages of consultation events: the list, and one event with its whole record."""
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404, render
+from django.urls import translate_url
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from consultations.figures import event_figures
+from consultations.models import Event, Input, Registration, SharedSeat
+from consultations.permissions import (
+    NotAllowed,
+    administered_organisations_of,
+    can_share_from,
+    check_can_register,
+    verified_organisations_of,
+)
+from stakeholders.roles import is_secretariat
+
+
+def visible_events(user):
+    """Public events; the secretariat also sees those being prepared."""
+    return Event.objects.all() if is_secretariat(user) else Event.objects.public()
+
+
+def event_list(request):
+    events = list(visible_events(request.user).for_listing().order_by("starts_on", "pk"))
+    today = timezone.localdate()
+    upcoming = [event for event in events if event.ends_on >= today]
+    past = [event for event in reversed(events) if event.ends_on < today]
+    return render(request, "consultations/event_list.html", {"upcoming": upcoming, "past": past})
+
+
+def _participation(user, event: Event) -> dict:
+    """What the person may do at this event: their registration, the organisations they may
+    register for, whether they may share seats or have offers to answer."""
+    if not user.is_authenticated:
+        return {}
+    registration = (
+        Registration.objects.filter(event=event, user=user).select_related("organisation").first()
+    )
+    organisations = list(verified_organisations_of(user))
+    registrable, refusals = [], []
+    if event.is_open_for_registration and not (registration and registration.is_active):
+        for organisation in organisations:
+            try:
+                check_can_register(user, event, organisation)
+            except NotAllowed as refusal:
+                refusals.append(str(refusal))
+            else:
+                registrable.append(organisation)
+    administered = list(administered_organisations_of(user))
+    offers = SharedSeat.objects.filter(
+        event=event, state=SharedSeat.State.OFFERED, to_organisation__in=administered
+    )
+    return {
+        "registration": registration,
+        "organisations": organisations,
+        "registrable": registrable,
+        "refusals": refusals,
+        "may_share": any(can_share_from(event, org) for org in administered),
+        "offers_to_answer": offers.count() if administered else 0,
+    }
+
+
+def event_detail(request, slug):
+    event = get_object_or_404(
+        visible_events(request.user)
+        .select_related("forum")
+        .prefetch_related("organisers", "aims", "documents"),
+        slug=slug,
+    )
+    round_tables = event.forum.round_tables.prefetch_related("objectives") if event.forum_id else []
+    inputs = Input.objects.published().filter(event=event).for_display()
+    language = (get_language() or settings.LANGUAGE_CODE)[:2]
+    return render(
+        request,
+        "consultations/event_detail.html",
+        {
+            "event": event,
+            "agenda_items": event.agenda_items.for_display(),
+            "round_tables": round_tables,
+            "figures": event_figures(event),
+            "inputs": inputs,
+            "participation": _participation(request.user, event),
+            "working_translation": event.is_working_translation(language),
+            "original_url": translate_url(request.path, event.original_language),
+        },
+    )
