@@ -1,0 +1,83 @@
+"""From content to PDF: the print template rendered in the report's language, its fingerprint,
+and WeasyPrint (imported only when a PDF is made: it is a heavy library)."""
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from imrf_portal.i18n import text_direction
+
+from . import content
+from .models import Report
+
+logger = logging.getLogger(__name__)
+
+TEMPLATES = {
+    Report.Kind.MEETING_SUMMARY: "reports/meeting_summary.html",
+    Report.Kind.ROUND_TABLE_BRIEFING: "reports/round_table_briefing.html",
+}
+# The only files a print template may load: the portal's own static files, never the network.
+LOCAL_ASSETS = Path(settings.BASE_DIR) / "static"
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What changes from one generation to the next without the content changing; left out of
+    the HTML that is fingerprinted."""
+
+    version: int
+    generated_at: datetime
+
+
+def render_html(kind: str, subject, language: str, *, stamp: Stamp | None = None) -> str:
+    with translation.override(language):
+        context = content.build(kind, subject, language)
+        context.update(
+            {
+                "language": language,
+                "direction": text_direction(language),
+                "stamp": stamp,
+                "site_url": settings.SITE_URL,
+            }
+        )
+        return render_to_string(TEMPLATES[kind], context)
+
+
+def fingerprint_of(html: str) -> str:
+    return hashlib.sha256(html.encode("utf-8")).hexdigest()
+
+
+def content_fingerprint(kind: str, subject, language: str) -> str:
+    """The fingerprint of what a report on `subject` would hold if it were made now."""
+    return fingerprint_of(render_html(kind, subject, language))
+
+
+@dataclass(frozen=True)
+class Pdf:
+    data: bytes
+    pages: int
+
+
+def html_to_pdf(html: str) -> Pdf:
+    """A tagged PDF (PDF/UA-1): text that can be searched, copied and read aloud."""
+    # WeasyPrint logs every step at INFO, from its import on; a worker needs only warnings.
+    logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    base_url = LOCAL_ASSETS.as_uri() + "/"
+
+    class LocalOnly(URLFetcher):
+        def fetch(self, url, headers=None):
+            if not url.startswith(base_url):
+                raise ValueError(f"A report may not load {url!r}")
+            return super().fetch(url, headers)
+
+    document = HTML(string=html, base_url=base_url, url_fetcher=LocalOnly()).render()
+    return Pdf(data=document.write_pdf(pdf_variant="pdf/ua-1"), pages=len(document.pages))

@@ -1,0 +1,116 @@
+"""Helpers of the print templates: translated text inside CSS (running header, page numbers)."""
+
+import re
+
+from django import template
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext, pgettext
+
+from consultations.templatetags.consultations import render_marks
+from imrf_portal.i18n import LocalizedText, language_name_in_text, localized
+
+register = template.Library()
+
+# Backslash first; "<" and ">" escaped so that no text can close the <style> element.
+CSS_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", " "), ("<", "\\3C "), (">", "\\3E "))
+PLACEHOLDERS = {"%(page)s": "counter(page)", "%(pages)s": "counter(pages)"}
+
+
+@register.filter
+def css_string(value) -> str:
+    """`value` as a quoted CSS string, safe inside a <style> element."""
+    text = str(value)
+    for character, escape in CSS_ESCAPES:
+        text = text.replace(character, escape)
+    return mark_safe(f'"{text}"')  # noqa: S308 - escaped above for a CSS string
+
+
+@register.simple_tag
+def page_number_content() -> str:
+    """The CSS `content` of the page numbers, in the active language: "Page 3 of 8"."""
+    # Translators: page numbers at the foot of a PDF report; keep both placeholders.
+    label = gettext("Page %(page)s of %(pages)s")
+    parts = re.split(r"(%\(pages?\)s)", label)
+    values = [PLACEHOLDERS.get(part) or css_string(part) for part in parts if part]
+    return mark_safe(" ".join(values))  # noqa: S308 - built from css_string and counters
+
+
+PARAGRAPHS = re.compile(r"\n\s*\n")
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(
+        format_html("<p>{}</p>", mark_safe(render_marks(part).replace("\n", "<br>")))  # noqa: S308
+        for part in PARAGRAPHS.split(text.strip())
+    )
+
+
+def _text(obj, field: str) -> LocalizedText:
+    """The field's text in the active language, falling back like `localized`; a field that is
+    not translated (a person's name) is taken as it is, in the record's original language."""
+    if hasattr(obj, f"{field}_en"):
+        return localized(obj, field)
+    value = getattr(obj, field, "") or ""
+    language = get_language()
+    return LocalizedText(str(value), language, language)
+
+
+@register.simple_tag
+def ptr(obj, field, block=False):
+    """A translated field for print. Text shown in another language than the document's carries
+    its own `lang` and `dir`; a paragraph says so in a note, a short text (a name, a title) gets
+    a mark explained on the title page. Working translations are marked the same way."""
+    text = _text(obj, field)
+    if not text.text:
+        return ""
+    # Recorded text may hold [label](https://…) links and *emphasis*; the rest is escaped.
+    body = mark_safe(_paragraphs(text.text) if block else render_marks(text.text))  # noqa: S308
+    attrs = ""
+    if text.is_fallback:
+        attrs = format_html(' lang="{}" dir="{}"', text.language, text.direction)
+    tag = "div" if block else "span"
+    html = format_html("<{0}{1}>{2}</{0}>", mark_safe(tag), attrs, body)  # noqa: S308
+    if text.is_fallback and block:
+        # Translators: under a paragraph of a PDF report shown in its original language.
+        note = gettext("Shown in %(shown)s — %(missing)s translation pending") % {
+            "shown": text.language_name,
+            "missing": language_name_in_text(text.requested),
+        }
+        return format_html('{}<p class="translation-note">{}</p>', html, note)
+    if text.is_fallback:
+        return format_html('{}<sup class="mark" title="{}">†</sup>', html, text.language_name)
+    if text.working:
+        return format_html("{}{}", html, mark_safe('<sup class="mark">°</sup>'))
+    return html
+
+
+@register.simple_tag
+def ptext(obj, field) -> str:
+    """The plain text of a field (for the title and the running header)."""
+    return _text(obj, field).text
+
+
+@register.simple_tag
+def pdir(obj, field) -> str:
+    """` lang=".." dir=".."` for an element whose whole content is `field`, when the field is
+    shown in another language: the element then runs in that language's direction."""
+    text = _text(obj, field)
+    if text.text and text.is_fallback:
+        return format_html(' lang="{}" dir="{}"', text.language, text.direction)
+    return ""
+
+
+@register.filter
+def report_date(value) -> str:
+    """A date as UN documents write it in the active language: “10 February 2022”."""
+    # Translators: a date format (Django's date filter): "j F Y" gives "10 February 2022".
+    return date_format(value, pgettext("date in a report", "j F Y")) if value else ""
+
+
+@register.filter
+def report_day(value) -> str:
+    """A meeting's day: “Thursday, 10 February 2022”."""
+    # Translators: a date format with the weekday: "l, j F Y" gives "Thursday, 10 February 2022".
+    return date_format(value, pgettext("day of a meeting in a report", "l, j F Y")) if value else ""

@@ -1,0 +1,90 @@
+"""In Chromium: a coordinator asks for the seed meeting's summary in the three languages from the
+Arabic reports page, sees them ready and downloads the Arabic PDF."""
+
+import subprocess
+from io import StringIO
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+
+if "reports" not in settings.INSTALLED_APPS:  # TEMPORARY: until reports is installed
+    pytest.skip("reports is not installed yet", allow_module_level=True)
+from django.test import Client
+
+from consultations.models import Event
+from tests.factories import coordinator_user
+
+pytestmark = pytest.mark.browser
+
+SEED_EVENT = "arab-region-imrf-dialogue-2022"
+
+
+@pytest.fixture
+def tasks_in_process(settings, tmp_path):
+    """The live server makes the reports itself (no worker in browser tests)."""
+    from imrf_portal.celery import app
+
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    yield
+    app.conf.task_always_eager = previous
+
+
+@pytest.fixture
+def signed_in_coordinator(live_server, transactional_db, settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    call_command("load_demo", stdout=StringIO())
+    client = Client()
+    client.force_login(coordinator_user())
+    return {
+        "name": "sessionid",
+        "value": client.cookies["sessionid"].value,
+        "url": live_server.url,
+    }
+
+
+def test_a_coordinator_makes_the_three_summaries_and_downloads_the_arabic_one(
+    page, signed_in_coordinator, tasks_in_process, screenshot, tmp_path
+):
+    page.context.add_cookies([signed_in_coordinator])
+    event = Event.objects.get(slug=SEED_EVENT)
+
+    page.goto("/ar/reports/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    row = page.locator(f"#meeting_summary-{event.pk}")
+    assert row.get_by_text("لم يُعدّ بعد").count() == 3
+    screenshot(page, "reports-ar-before")
+
+    page.set_default_timeout(60000)  # three PDFs made by the live server itself
+    row.get_by_role("button", name="الإعداد باللغات الثلاث").click()
+    page.wait_for_url(f"**/ar/reports/#meeting_summary-{event.pk}")
+
+    row = page.locator(f"#meeting_summary-{event.pk}")
+    assert row.locator('[data-report-state="done"]').count() == 3
+    assert row.get_by_text("جاهز").count() == 3
+    screenshot(page, "reports-ar-ready")
+
+    with page.expect_download() as download_info:
+        row.locator("td").nth(1).get_by_role("link", name="تنزيل ملف PDF").click()
+    download = download_info.value
+    path = tmp_path / download.suggested_filename
+    download.save_as(path)
+
+    assert download.suggested_filename == f"imrf-meeting-summary-{SEED_EVENT}-ar-v1.pdf"
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert "Noto-Naskh-Arabic" in fonts
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert "صفحة 1 من" in text
+
+
+def test_the_reports_page_has_no_serious_accessibility_violation(
+    axe_page, axe_violations, signed_in_coordinator, tasks_in_process, screenshot
+):
+    axe_page.context.add_cookies([signed_in_coordinator])
+    for language in ("ar", "en"):
+        axe_page.goto(f"/{language}/reports/")
+        assert axe_violations(axe_page) == [], language
+    screenshot(axe_page, "reports-en")
