@@ -1,0 +1,79 @@
+"""What the online consultations give the round-table briefings, and the translation queue."""
+
+import pytest
+from django.utils import timezone, translation
+
+from consultations.models import Objective, RoundTable
+from engagement.briefing import discussion_summaries_for, practices_for, survey_results_for
+from engagement.demo_survey import load_answers, load_survey
+from engagement.models import Practice
+from imrf_portal import translation_status
+from tests.engagement.factories import (
+    ContributionFactory,
+    DiscussionFactory,
+    PracticeFactory,
+    closed_discussion,
+)
+from tests.factories import OrganisationFactory
+
+pytestmark = pytest.mark.usefixtures("reference")
+
+
+def round_table(number):
+    return RoundTable.objects.of_current_forum().get(number=number)
+
+
+def test_summaries_of_closed_discussions_on_the_objectives():
+    rt1 = round_table(1)  # objectives 2, 5, 6, 12, 18
+    summarised = closed_discussion(objectives=[6], summary_en="Alternatives to kafala.")
+    ContributionFactory(discussion=summarised)
+    ContributionFactory(discussion=summarised, hidden_at=timezone.now())
+    closed_discussion(objectives=[6])  # no summary yet
+    DiscussionFactory(objectives=[6], summary_en="Still open.")
+    closed_discussion(objectives=[1], summary_en="Another round table.")
+    through_round_table = closed_discussion(round_table=rt1, summary_fr="Résumé.")
+
+    summaries = discussion_summaries_for(rt1.objectives.all())
+
+    assert {s.discussion for s in summaries} == {summarised, through_round_table}
+    first = next(s for s in summaries if s.discussion == summarised)
+    assert (first.contribution_count, first.organisation_count) == (1, 1)
+
+
+def test_survey_results_count_organisations_per_objective_of_the_round_table():
+    survey = load_survey(opens_at=timezone.now())
+    from engagement.demo import ORGANISATIONS
+
+    organisations = {
+        slug: OrganisationFactory(slug=slug, group=group, country=country)
+        for slug, _name, _acronym, group, country in ORGANISATIONS
+    }
+    load_answers(survey, organisations, timezone.now())
+
+    with translation.override("fr"):
+        results = survey_results_for(round_table(4).objectives.all())  # 1, 3, 7, 17, 23
+
+    priorities, engaged = results
+    assert priorities.respondents == priorities.answered == 15
+    assert [(row.key, row.count) for row in priorities.rows][:2] == [("1", 10), ("7", 5)]
+    assert priorities.rows[0].label == "Objectif 1 — Données"
+    assert {row.key for row in engaged.rows} == {"1", "3", "7", "17", "23"}
+
+
+def test_published_practices_of_the_objectives():
+    shown = PracticeFactory(state=Practice.State.PUBLISHED, objectives=[2])
+    PracticeFactory(state=Practice.State.SUBMITTED, objectives=[2])
+    PracticeFactory(state=Practice.State.PUBLISHED, objectives=[3])
+
+    assert practices_for(Objective.objects.filter(number__in=[2, 5])) == [shown]
+
+
+def test_the_translation_queue_picks_up_discussions_surveys_and_practices():
+    labels = {model._meta.label_lower for model in translation_status.tracked_models()}
+    practice = PracticeFactory(state=Practice.State.PUBLISHED)
+    declined = PracticeFactory(state=Practice.State.DECLINED)
+
+    queued = [entry.record for entry in translation_status.translation_queue(language="ar")]
+
+    assert {"engagement.discussion", "engagement.survey", "engagement.practice"} <= labels
+    assert practice in queued and declined not in queued
