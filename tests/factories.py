@@ -162,3 +162,104 @@ class PledgeProgressFactory(factory.django.DjangoModelFactory):
     stage = "in_progress"
     original_language = "en"
     text_en = "Forty inspectors trained so far; the hotline answered 310 calls."
+
+
+# --- Consultation events (consultations) -----------------------------------------------------
+
+
+def _in_days(days: int):
+    import datetime
+
+    return _today() + datetime.timedelta(days=days)
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    """A public event, open for registration, in a month, unless told otherwise."""
+
+    class Meta:
+        model = "consultations.Event"
+
+    title_en = factory.Sequence(lambda n: f"Stakeholder dialogue {n}")
+    slug = factory.Sequence(lambda n: f"stakeholder-dialogue-{n}")
+    background_en = "A dialogue with stakeholders on the Global Compact."
+    starts_on = factory.LazyFunction(lambda: _in_days(30))
+    ends_on = factory.LazyAttribute(lambda event: event.starts_on)
+    region = "arab_states"
+    mode = "virtual"
+    state = "registration_open"
+    is_public = True
+
+
+class AgendaItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consultations.AgendaItem"
+
+    event = factory.SubFactory(EventFactory)
+    order = factory.Sequence(lambda n: (n + 1) * 10)
+    kind = "presentation"
+    title_en = factory.Sequence(lambda n: f"Agenda item {n}")
+    summary_en = "What was presented."
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consultations.Speaker"
+
+    agenda_item = factory.SubFactory(AgendaItemFactory)
+    order = factory.Sequence(lambda n: n)
+    honorific = "ms"
+    name_en = factory.Sequence(lambda n: f"Speaker Number{n}")
+    title_en = "Regional Adviser"
+    organisation_name_en = "Regional Office"
+    stakeholder_group = "civil_society"
+
+
+class InterventionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consultations.Intervention"
+
+    agenda_item = factory.SubFactory(AgendaItemFactory, kind="open_discussion")
+    order = factory.Sequence(lambda n: n)
+    honorific = "mr"
+    name_en = factory.Sequence(lambda n: f"Floor Speaker{n}")
+    organisation_name_en = "Migrant Workers Network"
+    stakeholder_group = "migrants"
+    text_en = "We ask for an end to recruitment fees."
+
+    @factory.post_generation
+    def objectives(intervention, create, extracted, **kwargs):
+        from consultations.models import Objective
+
+        if create and extracted:
+            intervention.objectives.set(Objective.objects.filter(number__in=extracted))
+
+
+class InputFactory(factory.django.DjangoModelFactory):
+    """A written input for an event, submitted, tagged with objective 6 unless told."""
+
+    class Meta:
+        model = "consultations.Input"
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    author = factory.LazyAttribute(lambda written: member_of(written.organisation))
+    kind = "recommendation"
+    title_en = factory.Sequence(lambda n: f"Written input {n}")
+    text_en = "End recruitment fees paid by workers."
+    event = factory.SubFactory(EventFactory)
+    state = "submitted"
+
+    @factory.post_generation
+    def objectives(written, create, extracted, **kwargs):
+        from consultations.models import Objective
+
+        if create:
+            written.objectives.set(Objective.objects.filter(number__in=extracted or [6]))
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "consultations.Registration"
+
+    event = factory.SubFactory(EventFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    user = factory.LazyAttribute(lambda registration: member_of(registration.organisation))

@@ -140,7 +140,7 @@ UN_STAFF_DESCRIPTION = T(
     "Networks",
     "أفرقة الأمم المتحدة القطرية في المنطقة العربية وأعضاء شبكات الأمم المتحدة الإقليمية "
     "والوطنية المعنية بالهجرة",
-    "équipes de pays des Nations Unies de la région arabe et membres des réseaux régionaux et "
+    "équipes de pays des Nations Unies de la région arabe et des réseaux régionaux et "
     "nationaux des Nations Unies sur les migrations",
 )
 

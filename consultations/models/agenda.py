@@ -5,6 +5,7 @@ from the floor, each tagged with the GCM objectives it refers to."""
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from imrf_portal.i18n import localized
@@ -18,7 +19,7 @@ from .reference import Objective
 class Honorific(models.TextChoices):
     """How a summary introduces a person; translated with the page (Ms. / السيدة / Mme)."""
 
-    NONE = "", _("(none)")
+    NONE = "", pgettext_lazy("honorific", "(none)")
     MS = "ms", _("Ms.")
     MRS = "mrs", _("Mrs.")
     MR = "mr", _("Mr.")
@@ -134,7 +135,7 @@ class AgendaItem(TranslatedRecord):
         OPEN_DISCUSSION = "open_discussion", _("Open discussion")
         RECAPITULATION = "recapitulation", _("Recapitulation")
         CLOSING_REMARKS = "closing_remarks", _("Closing remarks")
-        OTHER = "other", _("Other")
+        OTHER = "other", pgettext_lazy("agenda item kind", "Other")
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="agenda_items")
     order = models.PositiveSmallIntegerField(_("order"), default=0)

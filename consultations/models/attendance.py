@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .events import Event
 
@@ -28,8 +29,8 @@ class Registration(models.Model):
     """A person registered for an event on behalf of one of their organisations."""
 
     class State(models.TextChoices):
-        REGISTERED = "registered", _("Registered")
-        CANCELLED = "cancelled", _("Cancelled")
+        REGISTERED = "registered", pgettext_lazy("registration state", "Registered")
+        CANCELLED = "cancelled", pgettext_lazy("registration state", "Cancelled")
 
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="registrations", verbose_name=_("event")
@@ -101,10 +102,10 @@ class SharedSeat(models.Model):
     notes). The seat is held from the offer on; the receiving organisation accepts it."""
 
     class State(models.TextChoices):
-        OFFERED = "offered", _("Offered")
-        ACCEPTED = "accepted", _("Accepted")
-        DECLINED = "declined", _("Declined")
-        WITHDRAWN = "withdrawn", _("Withdrawn")
+        OFFERED = "offered", pgettext_lazy("shared seat state", "Offered")
+        ACCEPTED = "accepted", pgettext_lazy("shared seat state", "Accepted")
+        DECLINED = "declined", pgettext_lazy("shared seat state", "Declined")
+        WITHDRAWN = "withdrawn", pgettext_lazy("shared seat state", "Withdrawn")
 
     event = models.ForeignKey(
         Event, on_delete=models.CASCADE, related_name="shared_seats", verbose_name=_("event")

@@ -8,6 +8,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from imrf_portal.models import TranslatedRecord
 from imrf_portal.uploads import MaxFileSize, RandomUploadName, validate_pdf
@@ -38,7 +39,7 @@ class Region(models.TextChoices):
     ASIA_PACIFIC = "asia_pacific", _("Asia and the Pacific")
     EUROPE_NORTH_AMERICA = "europe_north_america", _("Europe and North America")
     LATIN_AMERICA_CARIBBEAN = "latin_america_caribbean", _("Latin America and the Caribbean")
-    GLOBAL = "global", _("Global")
+    GLOBAL = "global", pgettext_lazy("region", "Global")
 
 
 class EventQuerySet(models.QuerySet):
@@ -67,10 +68,10 @@ class Event(TranslatedRecord):
     it prepares. Its agenda, attendance and documents are records of their own."""
 
     class State(models.TextChoices):
-        PLANNED = "planned", _("Planned")
-        REGISTRATION_OPEN = "registration_open", _("Registration open")
-        HELD = "held", _("Held")
-        SUMMARY_PUBLISHED = "summary_published", _("Summary published")
+        PLANNED = "planned", pgettext_lazy("event state", "Planned")
+        REGISTRATION_OPEN = "registration_open", pgettext_lazy("event state", "Registration open")
+        HELD = "held", pgettext_lazy("event state", "Held")
+        SUMMARY_PUBLISHED = "summary_published", pgettext_lazy("event state", "Summary published")
 
     class Mode(models.TextChoices):
         VIRTUAL = "virtual", _("Virtual")

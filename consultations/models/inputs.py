@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from imrf_portal.models import TranslatedRecord
 
@@ -62,9 +63,9 @@ class Input(TranslatedRecord):
         RECOMMENDATION = "recommendation", _("Recommendation")
 
     class State(models.TextChoices):
-        SUBMITTED = "submitted", _("Submitted")
-        PUBLISHED = "published", _("Published")
-        DECLINED = "declined", _("Declined")
+        SUBMITTED = "submitted", pgettext_lazy("written input state", "Submitted")
+        PUBLISHED = "published", pgettext_lazy("written input state", "Published")
+        DECLINED = "declined", pgettext_lazy("written input state", "Declined")
 
     organisation = models.ForeignKey(
         "stakeholders.Organisation",
