@@ -3,6 +3,8 @@
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
+from imrf_portal.cache import cached_for_visitors
+
 from ..filters import OrganisationFilter
 from ..models import Organisation
 from ..roles import is_administrator_of
@@ -10,6 +12,7 @@ from ..roles import is_administrator_of
 PAGE_SIZE = 20
 
 
+@cached_for_visitors
 def organisation_list(request):
     filters = OrganisationFilter(request.GET, queryset=Organisation.objects.verified())
     page = Paginator(filters.qs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -20,6 +23,7 @@ def organisation_list(request):
     )
 
 
+@cached_for_visitors
 def organisation_detail(request, slug):
     """Public once verified; before that, only its members and the secretariat see it."""
     organisation = get_object_or_404(Organisation.objects.visible_to(request.user), slug=slug)

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.utils.http import urlencode
 
+from stakeholders.services import verify_organisation
 from tests.factories import OrganisationFactory, member_of
 
 pytestmark = pytest.mark.django_db
@@ -158,3 +159,14 @@ def test_a_member_does_not_see_a_pending_organisation_in_the_directory(client):
     client.force_login(member_of(pending))
 
     assert names_in(client.get("/en/organisations/")) == []
+
+
+def test_visitors_see_an_organisation_as_soon_as_it_is_verified(client, secretariat, settings):
+    settings.PAGE_CACHE = True
+    pending = OrganisationFactory(name="Newly Verified Network", verification="pending")
+    assert "Newly Verified Network" not in client.get("/en/organisations/").content.decode()
+
+    verify_organisation(organisation=pending, by=secretariat)
+
+    assert "Newly Verified Network" in client.get("/en/organisations/").content.decode()
+    assert client.get(f"/en/organisations/{pending.slug}/").status_code == 200
