@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, render
 
 from consultations import topics as consultation_topics
 from consultations.models import Objective, RoundTable
+from engagement import topics as engagement_topics
 from pledges import topics as pledge_topics
 
 
@@ -21,7 +22,7 @@ class Section:
     context: dict = field(default_factory=dict)
 
 
-PROVIDERS = (consultation_topics, pledge_topics)
+PROVIDERS = (consultation_topics, pledge_topics, engagement_topics)
 
 
 def sections_for(objectives) -> list[Section]:

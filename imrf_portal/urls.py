@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accounts/", include("allauth.urls")),
     path("", include("consultations.urls")),
+    path("", include("engagement.urls")),
     path("pledges/", include("pledges.urls")),
     path(
         "secretariat/translations/",

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Each app with demo content has a `demo.load(stdout)`; order follows the apps' dependencies.
-DEMO_MODULES = ["stakeholders.demo", "consultations.demo", "pledges.demo"]
+DEMO_MODULES = ["stakeholders.demo", "consultations.demo", "pledges.demo", "engagement.demo"]
 
 
 class Command(BaseCommand):
