@@ -38,6 +38,8 @@ def _clean(question: Question, value):
         return None
     if question.kind == Kind.SINGLE:
         choice_ids = {choice.pk for choice in question.choices.all()}
+        if isinstance(value, list | tuple | set):
+            value = next(iter(value)) if len(value) == 1 else None
         choice_id = getattr(value, "pk", value)
         if choice_id not in choice_ids:
             raise EngagementError(_("Choose one of the answers offered."))
