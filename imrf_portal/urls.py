@@ -26,6 +26,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("consultations.urls")),
     path("", include("engagement.urls")),
+    path("", include("stakeholders.urls")),
     path("pledges/", include("pledges.urls")),
     path(
         "secretariat/translations/",
