@@ -217,6 +217,7 @@ class SpeakerFactory(factory.django.DjangoModelFactory):
 class InterventionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "consultations.Intervention"
+        skip_postgeneration_save = True
 
     agenda_item = factory.SubFactory(AgendaItemFactory, kind="open_discussion")
     order = factory.Sequence(lambda n: n)
@@ -239,6 +240,7 @@ class InputFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = "consultations.Input"
+        skip_postgeneration_save = True
 
     organisation = factory.SubFactory(OrganisationFactory)
     author = factory.LazyAttribute(lambda written: member_of(written.organisation))

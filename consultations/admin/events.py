@@ -33,7 +33,12 @@ from consultations.permissions import NotAllowed
 from stakeholders.models import StakeholderGroup
 
 LANGUAGE_FIELDS = ("original_language", "working_translations")
-SHORT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 60})}}
+# Addresses typed without a scheme are https (Django 6's default, chosen now).
+HTTPS = {models.URLField: {"assume_scheme": "https"}}
+SHORT_TEXT = {
+    models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 60})},
+    **HTTPS,
+}
 
 
 class OrderedFormsetsMixin:
@@ -127,6 +132,7 @@ class AttendanceFiguresInline(TranslationStackedInline):
 class EventDocumentInline(TranslationStackedInline):
     model = EventDocument
     extra = 0
+    formfield_overrides = HTTPS
     fields = (
         ("order", "symbol"),
         "title",
@@ -258,6 +264,7 @@ CONTRIBUTOR_FIELDS = (
 class SpeakerInline(TranslationStackedInline):
     model = Speaker
     extra = 0
+    formfield_overrides = HTTPS
     raw_id_fields = ("organisation",)
     fields = ("role", *CONTRIBUTOR_FIELDS)
 
@@ -284,6 +291,7 @@ class InterventionInline(TranslationStackedInline):
     formfield_overrides = {
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 5})},
         models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+        **HTTPS,
     }
 
 
