@@ -5,6 +5,7 @@ import django_filters
 from django import forms
 from django.db.models import Q
 from django.http import QueryDict
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries import countries
@@ -47,7 +48,7 @@ def _current_round_tables(request):
 
 class PracticeFilter(django_filters.FilterSet):
     objective = ObjectiveFilter(
-        label=_("GCM objective"),
+        label=capfirst(_("GCM objective")),
         queryset=Objective.objects.order_by("number"),
         to_field_name="number",
         method="filter_objective",

@@ -15,8 +15,8 @@ from .common import OrganisationChoiceField
 Kind = Question.Kind
 
 
-def _field_for(question: Question, objectives) -> forms.Field:
-    label = localized(question, "text").text
+def _field_for(question: Question, objectives, number: int) -> forms.Field:
+    label = f"{number}. {localized(question, 'text').text}"
     if not question.required:
         label = _("%(question)s (optional)") % {"question": label}
     options = {
@@ -62,8 +62,8 @@ class SurveyAnswerForm(forms.Form):
         )
         self.questions = list(survey.questions.prefetch_related("choices"))
         objectives = list(Objective.objects.order_by("number"))
-        for question in self.questions:
-            self.fields[f"q{question.pk}"] = _field_for(question, objectives)
+        for number, question in enumerate(self.questions, start=1):
+            self.fields[f"q{question.pk}"] = _field_for(question, objectives, number)
 
     @property
     def only_organisation(self):
