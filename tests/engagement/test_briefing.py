@@ -1,6 +1,7 @@
 """What the online consultations give the round-table briefings, and the translation queue."""
 
 import pytest
+from django.apps import apps
 from django.utils import timezone, translation
 
 from consultations.models import Objective, RoundTable
@@ -77,3 +78,33 @@ def test_the_translation_queue_picks_up_discussions_surveys_and_practices():
 
     assert {"engagement.discussion", "engagement.survey", "engagement.practice"} <= labels
     assert practice in queued and declined not in queued
+
+
+@pytest.mark.skipif(not apps.is_installed("reports"), reason="the reports app is not installed yet")
+@pytest.mark.parametrize("language", ["en", "ar", "fr"])
+def test_the_round_table_briefing_carries_the_three_sections(language):
+    from reports.models import Report
+    from reports.rendering import render_html
+
+    rt1 = round_table(1)
+    closed_discussion(
+        objectives=[6],
+        summary_en="Contributors asked for alternatives to kafala.",
+        summary_fr="Les participants ont demandé des alternatives à la kafala.",
+        summary_ar="طالب المشاركون ببدائل لنظام الكفالة.",
+    )
+    survey = load_survey(opens_at=timezone.now())
+    load_answers(survey, {"gulf-migrant-voices": OrganisationFactory()}, timezone.now())
+    PracticeFactory(state=Practice.State.PUBLISHED, title_en="Legal aid clinics", objectives=[6])
+
+    html = render_html(Report.Kind.ROUND_TABLE_BRIEFING, rt1, language)
+
+    expected = {
+        "en": ("Online discussions", "alternatives to kafala", "Objective 6 — Recruitment"),
+        "fr": ("Discussions en ligne", "alternatives à la kafala", "Objectif 6 — Recrutement"),
+        "ar": ("النقاشات عبر الإنترنت", "بدائل لنظام الكفالة", "الهدف 6 —"),
+    }[language]
+    for text in expected:
+        assert text in html
+    assert "Legal aid clinics" in html
+    assert 'id="section-practices"' in html
