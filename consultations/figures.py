@@ -91,6 +91,10 @@ class EventFigures:
         return bool(self.participants_by_group)
 
     @property
+    def absent_group_labels(self) -> list[str]:
+        return [group.label for group in self.absent_groups]
+
+    @property
     def group_rows(self) -> list[Row]:
         """Every targeted group and the UN system, in the registry's order, zeros included."""
         rows = side_by_side(

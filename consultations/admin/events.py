@@ -9,11 +9,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import (
-    TabbedTranslationAdmin,
-    TranslationStackedInline,
-    TranslationTabularInline,
-)
+from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
 from consultations import services
 from consultations.models import (
@@ -32,7 +28,8 @@ from consultations.models import (
 from consultations.permissions import NotAllowed
 from stakeholders.models import StakeholderGroup
 
-LANGUAGE_FIELDS = ("original_language", "working_translations")
+from .tabs import LANGUAGES_FIELDSET, TabbedAdmin
+
 # Addresses typed without a scheme are https (Django 6's default, chosen now).
 HTTPS = {models.URLField: {"assume_scheme": "https"}}
 SHORT_TEXT = {
@@ -104,8 +101,8 @@ class AgendaItemInline(TranslationTabularInline):
             '<a href="{}">{}</a>',
             url,
             _(
-                "%(speakers)s speakers, %(points)s points, %(questions)s questions, "
-                "%(interventions)s interventions"
+                "speakers: %(speakers)s, points: %(points)s, questions: %(questions)s, "
+                "interventions: %(interventions)s"
             )
             % {
                 "speakers": item.speakers.count(),
@@ -143,7 +140,7 @@ class EventDocumentInline(TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(OrderedFormsetsMixin, TabbedTranslationAdmin):
+class EventAdmin(OrderedFormsetsMixin, TabbedAdmin):
     list_display = ("title", "starts_on", "region", "mode", "state", "is_public")
     list_filter = ("state", "region", "mode", "is_public")
     search_fields = ("title_en", "title_ar", "title_fr", "slug")
@@ -180,7 +177,7 @@ class EventAdmin(OrderedFormsetsMixin, TabbedTranslationAdmin):
                 )
             },
         ),
-        (_("Languages"), {"fields": LANGUAGE_FIELDS}),
+        LANGUAGES_FIELDSET,
     )
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -296,8 +293,8 @@ class InterventionInline(TranslationStackedInline):
 
 
 @admin.register(AgendaItem)
-class AgendaItemAdmin(OrderedFormsetsMixin, TabbedTranslationAdmin):
-    list_display = ("__str__", "order", "kind")
+class AgendaItemAdmin(OrderedFormsetsMixin, TabbedAdmin):
+    list_display = ("__str__", "event", "order", "kind")
     list_filter = ("kind", "event")
     search_fields = ("title_en", "title_ar", "title_fr", "event__title_en")
     autocomplete_fields = ("event",)
@@ -306,7 +303,7 @@ class AgendaItemAdmin(OrderedFormsetsMixin, TabbedTranslationAdmin):
     fieldsets = (
         (None, {"fields": (("event", "event_link"), ("order", "kind", "start_time"), "title")}),
         (_("Text"), {"fields": ("summary", "points_intro", "conclusion")}),
-        (_("Languages"), {"fields": LANGUAGE_FIELDS}),
+        LANGUAGES_FIELDSET,
     )
 
     def get_inlines(self, request, obj):

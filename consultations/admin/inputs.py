@@ -6,17 +6,17 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from consultations import services
 from consultations.forms import DeclineForm
 from consultations.models import Input
 
 from .events import run_service
+from .tabs import LANGUAGES_FIELDSET, TabbedAdmin
 
 
 @admin.register(Input)
-class InputAdmin(TabbedTranslationAdmin):
+class InputAdmin(TabbedAdmin):
     list_display = ("title", "organisation", "kind", "target", "state", "submitted_at")
     list_filter = ("state", "kind", "event", "round_table")
     search_fields = ("title_en", "title_ar", "title_fr", "organisation__name")
@@ -40,7 +40,7 @@ class InputAdmin(TabbedTranslationAdmin):
             _("Decision"),
             {"fields": (("state", "decided_by", "decided_at"), "decision_reason", "submitted_at")},
         ),
-        (_("Languages"), {"fields": ("original_language", "working_translations")}),
+        LANGUAGES_FIELDSET,
     )
     formfield_overrides = {
         models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},

@@ -1,31 +1,32 @@
 """The secretariat's admin for the GCM reference: objectives, principles, forums, round tables."""
 
 from django.contrib import admin
-from modeltranslation.admin import TabbedTranslationAdmin
 
 from consultations.models import Forum, GuidingPrinciple, Objective, RoundTable
 
+from .tabs import TabbedAdmin
+
 
 @admin.register(Objective)
-class ObjectiveAdmin(TabbedTranslationAdmin):
+class ObjectiveAdmin(TabbedAdmin):
     list_display = ("number", "short_title", "title", "working_translations")
     search_fields = ("title", "short_title")
     ordering = ("number",)
 
 
 @admin.register(GuidingPrinciple)
-class GuidingPrincipleAdmin(TabbedTranslationAdmin):
+class GuidingPrincipleAdmin(TabbedAdmin):
     list_display = ("number", "title", "paragraph", "working_translations")
 
 
 @admin.register(Forum)
-class ForumAdmin(TabbedTranslationAdmin):
+class ForumAdmin(TabbedAdmin):
     list_display = ("name", "starts_on", "ends_on", "location")
     prepopulated_fields = {"slug": ("name_en",)}
 
 
 @admin.register(RoundTable)
-class RoundTableAdmin(TabbedTranslationAdmin):
+class RoundTableAdmin(TabbedAdmin):
     list_display = ("__str__", "forum", "number")
     list_filter = ("forum",)
     filter_horizontal = ("objectives",)

@@ -173,8 +173,7 @@ class AgendaItem(TranslatedRecord):
         verbose_name_plural = _("agenda items")
 
     def __str__(self):
-        title = localized(self, "title").text or self.get_kind_display()
-        return f"{self.event} — {title}"
+        return localized(self, "title").text or str(self.get_kind_display())
 
     @property
     def is_open_discussion(self) -> bool:

@@ -113,3 +113,18 @@ def person(contributor, with_name=True):
         )
     separator = pgettext("between the parts of a person's name, title and organisation", ", ")
     return mark_safe(conditional_escape(separator).join(parts))  # noqa: S308 - parts are escaped
+
+
+def _separator() -> str:
+    return pgettext("between the items of a list", ", ")
+
+
+@register.simple_tag
+def list_separator():
+    """“, ” between the items of a list, “، ” in Arabic."""
+    return _separator()
+
+
+@register.filter
+def join_list(items) -> str:
+    return _separator().join(str(item) for item in items)

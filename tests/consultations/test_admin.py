@@ -41,6 +41,8 @@ def test_the_seed_meeting_opens_in_the_admin_with_translation_tabs(admin_client)
 
     assert page.status_code == 200
     assert "tabbed_translation_fields" in html  # modeltranslation's tabs
+    assert "consultations/admin/tabs." in html  # with jQuery UI's tabs from here, not a CDN
+    assert "googleapis" not in html
     for inline in ("aims", "agenda_items", "recorded_figures", "documents"):
         assert f'id="{inline}-group"' in html, inline
     assert "Open Discussion 1: Emerging priority issues" in html
@@ -65,7 +67,7 @@ def test_recording_an_agenda_item_with_speakers_and_points_left_unnumbered(admin
         "summary_en": "",
         "points_intro_en": "Survey findings are the following:",
         "original_language": "en",
-        "working_translations": "[]",
+        "working_translations": ["fr"],
         **management("speakers", total=1),
         "speakers-0-role": "speaker",
         "speakers-0-order": "0",
@@ -97,6 +99,7 @@ def test_recording_an_agenda_item_with_speakers_and_points_left_unnumbered(admin
         (20, "reported include: coordination."),
     ]
     assert item.speakers.get().name_en == "Ayman Zohry"
+    assert item.working_translations == ["fr"]  # languages are ticked, not typed as JSON
 
 
 def test_declining_inputs_from_the_admin_asks_for_the_reason(admin_client):
