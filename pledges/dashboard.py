@@ -22,9 +22,9 @@ from stakeholders.models import StakeholderGroup
 from .filters import filter_pledges
 from .models import Pledge, PledgeProgress, is_overdue, overdue_cutoff
 
-CHART_WIDTH = 640
+CHART_WIDTH = 480
 ROW_HEIGHT = 40
-VALUE_SPACE = 48  # room after the longest bar for its number
+VALUE_SPACE = 40  # room after the longest bar for its number
 
 
 @dataclass

@@ -406,12 +406,17 @@ def _progress(pledge: Pledge, index: int, now) -> None:
     if index % 6 == 0:
         dates = [published + timedelta(days=30)]  # one early update, then silence
     else:
-        dates = [published + timedelta(days=60), now.date() - timedelta(days=20 + index)]
-    stages = ["in_progress", "completed"] if index % 3 == 0 else ["not_started", "in_progress"]
+        dates = sorted([published + timedelta(days=60), now.date() - timedelta(days=20 + index)])
+    stages = {
+        0: ["in_progress", "completed"],
+        2: ["not_started", "in_progress"],
+        3: ["in_progress", "discontinued"],
+    }[index % 4]
     texts = {
         "not_started": "Partners are identified; the work starts next quarter.",
-        "in_progress": "The first activities took place; numbers are in the attached report.",
+        "in_progress": "The first activities took place; forty people took part.",
         "completed": "The pledge is fulfilled; we are sharing the lessons with partners.",
+        "discontinued": "The work stopped when the funding ended; partners took over part of it.",
     }
     for day, stage in zip(dates, stages, strict=False):
         if day > now.date() or day < published:

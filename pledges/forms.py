@@ -19,14 +19,35 @@ def _page_language() -> str:
     return language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
 
 
-class ObjectiveChoices(forms.ModelMultipleChoiceField):
+BIGINT_MAX = 2**63 - 1
+
+
+class ModelChoices(forms.ModelMultipleChoiceField):
+    """Refuses numbers no database column holds, which Django would pass to an `IN` query."""
+
+    def _check_values(self, value):
+        for pk in value:
+            try:
+                number = int(str(pk))
+            except ValueError:
+                continue  # Django's own check reports it
+            if abs(number) > BIGINT_MAX:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
+
+
+class ObjectiveChoices(ModelChoices):
     """Objectives by number and title, in the page's language (falling back like the pages)."""
 
     def label_from_instance(self, obj):
         return f"{obj.number}. {localized(obj, 'title').text}"
 
 
-class PrincipleChoices(forms.ModelMultipleChoiceField):
+class PrincipleChoices(ModelChoices):
     def label_from_instance(self, obj):
         return localized(obj, "title").text
 
@@ -79,7 +100,7 @@ class PledgeForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    partners = forms.ModelMultipleChoiceField(
+    partners = ModelChoices(
         label=_("Partner organisations"),
         queryset=Organisation.objects.none(),
         required=False,
@@ -116,7 +137,8 @@ class PledgeForm(forms.ModelForm):
         }
         help_texts = {
             "countries": _(
-                "Where the pledge is carried out. Leave empty for a region-wide pledge."
+                "Where the pledge is carried out: hold Ctrl (or ⌘) to choose several. Leave "
+                "empty for a region-wide pledge."
             ),
             "region": _("For a pledge covering a whole region rather than some countries."),
             "contact_name": _("Never shown in public: only the secretariat and your organisation."),
@@ -157,9 +179,10 @@ class PledgeForm(forms.ModelForm):
             choices = organisations_pledging_as(user)
             self.fields["organisation"].queryset = choices
             self.initial.setdefault("language", _page_language())
-            if len(choices) == 1:
-                self.initial.setdefault("organisation", choices[0])
-            organisation = None
+            # With a single organisation to pledge for, it cannot be among the partners.
+            organisation = choices[0] if len(choices) == 1 else None
+            if organisation is not None:
+                self.initial.setdefault("organisation", organisation)
         partners = Organisation.objects.verified().order_by("name")
         if organisation is not None:
             partners = partners.exclude(pk=organisation.pk)

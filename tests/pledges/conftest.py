@@ -2,6 +2,7 @@
 (Arabic-speaking) and a member, an outsider, the secretariat."""
 
 import pytest
+from django.utils import translation
 
 from tests.factories import (
     OrganisationFactory,
@@ -13,10 +14,12 @@ from tests.factories import (
 )
 
 
-
 @pytest.fixture(autouse=True)
 def _reference_data(reference):
-    """Every pledge test runs with the GCM objectives and round tables loaded."""
+    """Every pledge test runs with the GCM objectives and round tables loaded, and starts in
+    English whatever language an earlier test's request left active."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

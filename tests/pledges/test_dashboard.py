@@ -21,9 +21,7 @@ def pledges(reference):
         organisation=union, state="published", objectives=[6, 18], countries=["JO"]
     )
     PledgeProgressFactory(pledge=first, stage="completed")
-    PledgeFactory(
-        organisation=academia, state="published", objectives=[15], countries=["JO", "MA"]
-    )
+    PledgeFactory(organisation=academia, state="published", objectives=[15], countries=["JO", "MA"])
     PledgeFactory(
         organisation=academia, state="published", objectives=[1], countries=[], region="global"
     )
@@ -115,7 +113,7 @@ def test_the_arabic_dashboard_reads_right_to_left(client, pledges):
     assert "لوحة" in html  # the page title: "dashboard"
     assert "الأردن" in html  # Jordan
     # Numbers in SVG attributes are never localised (no decimal commas).
-    for value in re.findall(r'(?:x|width)="([^"]+)"', html.split("<svg", 1)[1]):
+    for value in re.findall(r'\s(?:x|width)="([^"]+)"', html.split("<svg", 1)[1]):
         assert re.fullmatch(r"[\d.]+", value), value
 
 

@@ -207,7 +207,9 @@ def test_visible_to_matches_the_pages(organisation, member, outsider):
     assert list(Pledge.objects.visible_to(outsider)) == [pledges["published"]]
 
 
-def test_members_see_the_history_with_the_secretariats_reasons(client, submitted, member, moderator):
+def test_members_see_the_history_with_the_secretariats_reasons(
+    client, submitted, member, moderator
+):
     from pledges.services import request_changes
 
     request_changes(pledge=submitted, by=moderator, reason="Please give numbers.")
@@ -217,7 +219,7 @@ def test_members_see_the_history_with_the_secretariats_reasons(client, submitted
 
     assert "Changes requested by the secretariat" in html
     assert "Please give numbers." in html
-    assert 'href="/en/pledges/%d/edit/"' % submitted.pk in html
+    assert f'href="/en/pledges/{submitted.pk}/edit/"' in html
 
 
 def test_a_pledge_in_arabic_falls_back_honestly(client, organisation):

@@ -142,7 +142,13 @@ def test_changing_the_language_moves_the_text(draft, member):
 TRANSITIONS = [
     ("submit_pledge", "member", {}, {"draft", "changes_requested"}, "submitted"),
     ("resubmit_pledge", "member", {}, {"changes_requested"}, "submitted"),
-    ("request_changes", "moderator", {"reason": "Add numbers."}, {"submitted"}, "changes_requested"),
+    (
+        "request_changes",
+        "moderator",
+        {"reason": "Add numbers."},
+        {"submitted"},
+        "changes_requested",
+    ),
     ("publish_pledge", "moderator", {}, {"submitted"}, "published"),
     ("reject_pledge", "moderator", {"reason": "Out of scope."}, {"submitted"}, "rejected"),
     (
@@ -199,9 +205,10 @@ def test_every_transition_from_every_state(
 
 def test_refusals_are_translated(organisation, member):
     rejected = PledgeFactory(organisation=organisation, state="rejected")
-    with translation.override("fr"), pytest.raises(IllegalTransition) as refused:
-        services.withdraw_pledge(pledge=rejected, by=member)
-    assert "retir" in str(refused.value).lower()
+    with translation.override("fr"):
+        with pytest.raises(IllegalTransition) as refused:
+            services.withdraw_pledge(pledge=rejected, by=member)
+        assert str(refused.value) == "Un engagement rejeté ou retiré ne peut pas être retiré."
 
 
 @pytest.mark.parametrize(
@@ -323,7 +330,9 @@ def test_members_report_progress_on_published_pledges(published, member):
     assert record.changes["stage"] == "in_progress"
 
 
-@pytest.mark.parametrize("state", ["draft", "submitted", "changes_requested", "rejected", "withdrawn"])
+@pytest.mark.parametrize(
+    "state", ["draft", "submitted", "changes_requested", "rejected", "withdrawn"]
+)
 def test_progress_only_on_published_pledges(organisation, member, state):
     pledge = PledgeFactory(organisation=organisation, state=state)
     with pytest.raises(IllegalTransition):

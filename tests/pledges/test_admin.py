@@ -1,0 +1,168 @@
+"""The secretariat moderates pledges in the admin: list actions and buttons on a pledge, each
+asking for the reason, going through the services; published text is read-only there."""
+
+import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core import mail
+
+from imrf_portal.models import AuditRecord
+from tests.factories import PledgeFactory, UserFactory
+
+CHANGELIST = "/admin/pledges/pledge/"
+
+
+def change_url(pledge):
+    return f"{CHANGELIST}{pledge.pk}/change/"
+
+
+def decide_url(pledge, decision):
+    return f"{CHANGELIST}{pledge.pk}/decide/{decision}/"
+
+
+@pytest.fixture
+def admin_client(client, moderator):
+    client.force_login(moderator)
+    return client
+
+
+def test_the_secretariat_sees_submitted_pledges_with_decision_buttons(admin_client, submitted):
+    listing = admin_client.get(f"{CHANGELIST}?state__exact=submitted")
+    page = admin_client.get(change_url(submitted))
+
+    assert listing.status_code == 200
+    assert submitted.title_en in listing.content.decode()
+    html = page.content.decode()
+    for decision in ("publish", "request_changes", "reject"):
+        assert decide_url(submitted, decision) in html
+
+
+def test_no_decision_buttons_on_a_draft(admin_client, draft):
+    html = admin_client.get(change_url(draft)).content.decode()
+
+    assert "/decide/" not in html
+
+
+def test_request_changes_from_the_pledge_page_asks_for_the_reason(
+    admin_client, submitted, org_admin
+):
+    form = admin_client.get(decide_url(submitted, "request_changes"))
+    empty = admin_client.post(decide_url(submitted, "request_changes"), {"reason": ""})
+    done = admin_client.post(
+        decide_url(submitted, "request_changes"), {"reason": "Please give numbers."}
+    )
+
+    assert form.status_code == 200
+    assert "reason" in form.content.decode().lower()
+    assert empty.status_code == 200 and empty.context["form"].errors
+    assert done.status_code == 302
+    assert done["Location"] == change_url(submitted)
+    submitted.refresh_from_db()
+    assert submitted.state == "changes_requested"
+    record = AuditRecord.objects.for_object(submitted).first()
+    assert (record.action, record.reason) == ("request_changes", "Please give numbers.")
+    assert [message.to for message in mail.outbox] == [[org_admin.email]]
+
+
+def test_publish_needs_no_reason(admin_client, submitted):
+    response = admin_client.post(decide_url(submitted, "publish"), {"reason": ""})
+
+    assert response.status_code == 302
+    submitted.refresh_from_db()
+    assert submitted.state == "published"
+
+
+def test_an_illegal_decision_is_reported_not_applied(admin_client, draft):
+    response = admin_client.post(decide_url(draft, "publish"), {"reason": ""}, follow=True)
+
+    draft.refresh_from_db()
+    assert draft.state == "draft"
+    assert "Only a submitted pledge can be published." in response.content.decode()
+
+
+def test_list_actions_ask_for_the_reason_then_apply_to_each(admin_client, organisation):
+    pledges = [PledgeFactory(organisation=organisation, state="submitted") for _ in range(2)]
+    draft = PledgeFactory(organisation=organisation)
+    selected = [str(p.pk) for p in [*pledges, draft]]
+
+    intermediate = admin_client.post(
+        CHANGELIST, {"action": "reject_selected", ACTION_CHECKBOX_NAME: selected}
+    )
+    done = admin_client.post(
+        CHANGELIST,
+        {
+            "action": "reject_selected",
+            ACTION_CHECKBOX_NAME: selected,
+            "apply": "1",
+            "reason": "Not new action.",
+        },
+        follow=True,
+    )
+
+    assert intermediate.status_code == 200
+    assert intermediate.context["decision"] == "reject"
+    html = done.content.decode()
+    assert "2 pledges done" in html
+    assert "Only a submitted pledge can be rejected." in html  # the draft
+    for pledge in pledges:
+        pledge.refresh_from_db()
+        assert pledge.state == "rejected"
+    draft.refresh_from_db()
+    assert draft.state == "draft"
+
+
+def test_a_list_action_without_the_required_reason_asks_again(admin_client, submitted):
+    response = admin_client.post(
+        CHANGELIST,
+        {
+            "action": "request_changes_selected",
+            ACTION_CHECKBOX_NAME: [str(submitted.pk)],
+            "apply": "1",
+            "reason": "",
+        },
+    )
+
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    submitted.refresh_from_db()
+    assert submitted.state == "submitted"
+
+
+def test_published_text_is_read_only_but_translations_can_be_added(admin_client, published):
+    response = admin_client.get(change_url(published))
+
+    form = response.context["adminform"].form
+    assert "title_en" not in form.fields  # the original language: fixed
+    assert "description_en" not in form.fields
+    assert "title_ar" in form.fields and "title_fr" in form.fields
+
+
+def test_a_draft_is_editable_in_the_admin(admin_client, draft):
+    form = admin_client.get(change_url(draft)).context["adminform"].form
+
+    assert "title_en" in form.fields
+
+
+def test_staff_outside_the_secretariat_cannot_decide(client, submitted):
+    staff = UserFactory(is_staff=True)
+    client.force_login(staff)
+
+    response = client.post(decide_url(submitted, "publish"), {"reason": ""})
+
+    assert response.status_code == 403
+    submitted.refresh_from_db()
+    assert submitted.state == "submitted"
+
+
+def test_pledges_are_not_added_in_the_admin(admin_client):
+    assert admin_client.get(f"{CHANGELIST}add/").status_code == 403
+
+
+def test_the_history_shows_in_the_admin(admin_client, submitted, moderator):
+    from pledges.services import request_changes
+
+    request_changes(pledge=submitted, by=moderator, reason="Say by when.")
+
+    html = admin_client.get(change_url(submitted)).content.decode()
+
+    assert "Say by when." in html
+    assert moderator.email in html

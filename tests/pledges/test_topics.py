@@ -1,0 +1,67 @@
+"""Objective and round-table pages list the published pledges tagged with their objectives."""
+
+import pytest
+
+from tests.factories import PledgeFactory
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_storage(settings):
+    """These pages belong to another app, whose stylesheets may not be collected yet."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def pledges(organisation):
+    return {
+        "recruitment": PledgeFactory(
+            organisation=organisation, state="published", title_en="Recruitment", objectives=[6]
+        ),
+        "health": PledgeFactory(
+            organisation=organisation, state="published", title_en="Clinics", objectives=[15]
+        ),
+        "draft": PledgeFactory(organisation=organisation, title_en="Unpublished", objectives=[6]),
+    }
+
+
+def test_an_objective_page_lists_its_published_pledges(client, pledges):
+    html = client.get("/en/objectives/6/").content.decode()
+
+    assert "1 published pledge is tagged with this objective." in html
+    assert f'href="{pledges["recruitment"].get_absolute_url()}"' in html
+    assert "Clinics" not in html
+    assert "Unpublished" not in html
+    assert 'href="/en/pledges/?objective=6"' in html
+
+
+def test_a_round_table_page_lists_the_pledges_of_its_objectives(client, pledges):
+    html = client.get("/en/round-tables/imrf-2022/3/").content.decode()
+
+    assert f'href="{pledges["health"].get_absolute_url()}"' in html
+    assert f'href="{pledges["recruitment"].get_absolute_url()}"' not in html
+    assert 'href="/en/pledges/?round_table=3"' in html
+
+
+def test_no_pledge_yet(client, reference):
+    html = client.get("/ar/objectives/2/").content.decode()
+
+    assert 'href="/ar/pledges/?objective=2"' in html
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_section_takes_the_same_queries_for_1_and_3_pledges(
+    organisation, django_assert_num_queries, count
+):
+    from consultations.models import Objective
+    from pledges.topics import sections
+
+    for _ in range(count):
+        PledgeFactory(organisation=organisation, state="published", objectives=[6])
+    objective = Objective.objects.get(number=6)
+
+    with django_assert_num_queries(3):
+        [section] = sections([objective])
+    assert section.context["count"] == count
