@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "stakeholders",
     "consultations",
     "pledges",
+    "reports",
     "engagement",
 ]
 

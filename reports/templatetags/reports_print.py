@@ -81,6 +81,9 @@ def ptr(obj, field, block=False):
         return format_html('{}<p class="translation-note">{}</p>', html, note)
     if text.is_fallback:
         return format_html('{}<sup class="mark" title="{}">†</sup>', html, text.language_name)
+    if text.working and block:
+        note = gettext("unofficial translation")
+        return format_html('{}<p class="translation-note">{}</p>', html, note)
     if text.working:
         return format_html("{}{}", html, mark_safe('<sup class="mark">°</sup>'))
     return html
@@ -114,3 +117,17 @@ def report_day(value) -> str:
     """A meeting's day: “Thursday, 10 February 2022”."""
     # Translators: a date format with the weekday: "l, j F Y" gives "Thursday, 10 February 2022".
     return date_format(value, pgettext("day of a meeting in a report", "l, j F Y")) if value else ""
+
+
+@register.filter
+def numbers(objectives) -> str:
+    """Objective numbers separated as the active language separates a list: “5, 6, 18”."""
+    separator = pgettext("between the items of a list", ", ")
+    return separator.join(str(objective.number) for objective in objectives)
+
+
+@register.filter
+def names(items) -> str:
+    """Names (round tables, partners) separated as the active language separates a list."""
+    separator = pgettext("between the items of a list", ", ")
+    return separator.join(str(getattr(item, "name", item)) for item in items)

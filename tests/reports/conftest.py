@@ -4,12 +4,7 @@ of the test's own, and PDFs made the way the portal makes them."""
 from io import StringIO
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
-
-# TEMPORARY (until reports is in INSTALLED_APPS): others share this working tree.
-if "reports" not in settings.INSTALLED_APPS:
-    collect_ignore_glob = ["test_*.py"]
 
 SEED_EVENT = "arab-region-imrf-dialogue-2022"
 

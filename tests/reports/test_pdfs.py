@@ -110,11 +110,12 @@ def test_arabic_summary_reads_right_to_left_in_an_arabic_typeface(seed_event, ma
     assert "Noto-Naskh-Arabic" in pdf.fonts(path)
     assert pdf.languages(path) >= {"ar"}
     assert "\u202b" in pdf.raw_text(path)  # pdftotext found right-to-left runs
-    assert f"صفحة 1 من {pages}" in pdf.text(path, first=1, last=1)
+    # "Page 1 of N" in Arabic (pdftotext may move the spaces around the numbers).
+    assert re.search(rf"صفحة\s*1\s*من\s*{pages}\b", pdf.text(path, first=1, last=1))
     assert "الخلفية والهدف" in text
     assert "المشاركون" in text
-    # Latin names inside the Arabic text keep their letters in order.
-    assert "Amy Muedin" in plain(" ".join(text.split()))
+    # Latin names inside the Arabic text keep their letters and their order.
+    assert "ILO, IOM, OHCHR, UN Women, UNICEF, UN ESCWA, UNHCR" in text
     # Arabic words come out as words (shaped glyphs map back to their letters).
     assert re.search(r"[\u0621-\u064a]{4,}", text)
 
