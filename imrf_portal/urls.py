@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("engagement.urls")),
     path("", include("stakeholders.urls")),
     path("pledges/", include("pledges.urls")),
+    path("reports/", include("reports.urls")),
     path(
         "secretariat/translations/",
         secretariat.translation_queue,
