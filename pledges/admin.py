@@ -12,8 +12,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 
+from consultations.admin.tabs import LANGUAGES_FIELDSET, TabbedAdmin
 from imrf_portal.admin_filters import TranslationStatusAdminMixin
 from imrf_portal.models import AuditRecord
 from stakeholders.roles import is_secretariat
@@ -55,7 +56,9 @@ class PledgeProgressInline(TranslationTabularInline):
 
 
 @admin.register(Pledge)
-class PledgeAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
+class PledgeAdmin(TranslationStatusAdminMixin, TabbedAdmin):
+    """Translation tabs from local files (modeltranslation's own load jQuery UI from a CDN)."""
+
     list_display = (
         "pk",
         "__str__",
@@ -86,6 +89,39 @@ class PledgeAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
         "submitted_at",
         "published_at",
     )
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "organisation",
+                    "title",
+                    "description",
+                    "kind",
+                    "objectives",
+                    "principles",
+                ]
+            },
+        ),
+        (_("Where and when"), {"fields": ["countries", "region", "start_date", "end_date"]}),
+        (_("Partners"), {"fields": ["partnership_type", "partners", "matches"]}),
+        (_("Budget"), {"fields": ["budget", "currency"]}),
+        (_("Contact person"), {"fields": ["contact_name", "contact_email", "attachment"]}),
+        LANGUAGES_FIELDSET,
+        (
+            _("State"),
+            {
+                "fields": [
+                    "state",
+                    "created_by",
+                    "created_at",
+                    "updated_at",
+                    "submitted_at",
+                    "published_at",
+                ]
+            },
+        ),
+    ]
     inlines = [PledgeProgressInline]
     actions = ["publish_selected", "request_changes_selected", "reject_selected"]
     change_form_template = "pledges/admin/change_form.html"

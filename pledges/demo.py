@@ -312,6 +312,9 @@ STATES = (
     + [State.PUBLISHED] * 3
 )
 ENGLISH_ONLY = 0  # the first pledge is published in English only
+# Pledges of the demo member's organisation: published, submitted, draft, changes requested,
+# published, rejected, withdrawn.
+HOME_PLEDGES = {0, 3, 5, 7, 8, 9, 11}
 REASONS = {
     State.CHANGES_REQUESTED: "Please say how many people the pledge will reach, and by when.",
     State.REJECTED: "The pledge describes past activities rather than new action for the GCM.",
@@ -339,8 +342,9 @@ def _organisations(stdout) -> list[Organisation]:
     return list(Organisation.objects.verified().order_by("slug"))
 
 
-def _demo_memberships(organisation: Organisation) -> None:
-    """The demo member and organisation administrator belong somewhere, to see their pledges."""
+def _home_organisation(organisations: list[Organisation]) -> Organisation:
+    """The demo member's organisation (made so if the registry's demo gave them none): it gets
+    pledges in every state, for "my organisation's pledges"."""
     for email, role in (
         ("member@imrf-portal.example", Membership.Role.MEMBER),
         ("orgadmin@imrf-portal.example", Membership.Role.ADMINISTRATOR),
@@ -349,9 +353,19 @@ def _demo_memberships(organisation: Organisation) -> None:
         if user and not Membership.objects.active().filter(user=user).exists():
             Membership.objects.update_or_create(
                 user=user,
-                organisation=organisation,
+                organisation=organisations[0],
                 defaults={"role": role, "state": Membership.State.ACTIVE},
             )
+    home = (
+        Organisation.objects.verified()
+        .filter(
+            memberships__user__email="member@imrf-portal.example",
+            memberships__state=Membership.State.ACTIVE,
+        )
+        .order_by("slug")
+        .first()
+    )
+    return home or organisations[0]
 
 
 def _texts(theme, country: str, language: str) -> tuple[str, str]:
@@ -429,7 +443,7 @@ def _progress(pledge: Pledge, index: int, now) -> None:
 @transaction.atomic
 def load(stdout) -> None:
     organisations = _organisations(stdout)
-    _demo_memberships(organisations[0])
+    home = _home_organisation(organisations)
     objectives = {objective.number: objective for objective in Objective.objects.all()}
     principles = list(GuidingPrinciple.objects.order_by("number"))
     now = timezone.now()
@@ -441,7 +455,7 @@ def load(stdout) -> None:
         title, _description = _texts(theme, country, original)
         if Pledge.objects.filter(**{f"title_{original}": title}).exists():
             continue
-        organisation = organisations[index % len(organisations)]
+        organisation = home if index in HOME_PLEDGES else organisations[index % len(organisations)]
         languages = ("en",) if index == ENGLISH_ONLY else LANGUAGES
         pledge = Pledge(
             organisation=organisation,

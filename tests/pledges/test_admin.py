@@ -1,6 +1,8 @@
 """The secretariat moderates pledges in the admin: list actions and buttons on a pledge, each
 asking for the reason, going through the services; published text is read-only there."""
 
+import re
+
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core import mail
@@ -166,3 +168,10 @@ def test_the_history_shows_in_the_admin(admin_client, submitted, moderator):
 
     assert "Say by when." in html
     assert moderator.email in html
+
+
+def test_the_admin_page_loads_nothing_remote(admin_client, draft):
+    html = admin_client.get(change_url(draft)).content.decode()
+
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    assert "tabbed_translation_fields" in html  # the translation tabs, from local files
