@@ -7,6 +7,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.test import Client
+from playwright.sync_api import expect
 
 from consultations.models import Event
 from tests.factories import coordinator_user
@@ -83,3 +84,40 @@ def test_the_reports_page_has_no_serious_accessibility_violation(
         axe_page.goto(f"/{language}/reports/")
         assert axe_violations(axe_page) == [], language
     screenshot(axe_page, "reports-en")
+
+
+def test_the_report_page_follows_the_worker_and_offers_a_retry_when_it_fails(
+    page, signed_in_coordinator, tasks_in_process
+):
+    from consultations.models import RoundTable
+    from reports.models import Report
+
+    page.context.add_cookies([signed_in_coordinator])
+    report = Report.objects.create(
+        kind=Report.Kind.ROUND_TABLE_BRIEFING,
+        round_table=RoundTable.objects.get(number=3),
+        language="fr",
+        fingerprint="0" * 64,
+    )  # queued, as a worker would find it
+
+    page.goto(f"/en/reports/{report.pk}/")
+    state = page.locator(".report-progress [data-report-state]")
+    assert state.inner_text() == "Queued"
+    page.evaluate("window.sameDocument = true")
+
+    # What a worker records: the page's script shows it without a reload...
+    Report.objects.filter(pk=report.pk).update(state=Report.State.RUNNING)
+    expect(state).to_have_text("Being generated")
+    assert page.evaluate("window.sameDocument === true")
+    # ...and reloads once the report is finished, here failed, to show why and offer a retry.
+    Report.objects.filter(pk=report.pk).update(
+        state=Report.State.FAILED, failure=Report.Failure.TIMED_OUT, error="SoftTimeLimitExceeded"
+    )
+    page.get_by_role("heading", name="Why it failed").wait_for()
+    assert page.get_by_text("Generating the document took longer than allowed.").is_visible()
+
+    page.get_by_role("button", name="Retry").click()  # made by the live server itself
+
+    page.get_by_role("link", name="Download PDF").wait_for()
+    report.refresh_from_db()
+    assert report.state == Report.State.DONE
