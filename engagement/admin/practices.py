@@ -1,6 +1,7 @@
 """The Repository of Practices: publishing or declining what members submit."""
 
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -29,6 +30,7 @@ class PracticeAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
         "published_at",
     )
     actions = ["publish_selected", "decline_selected"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def has_add_permission(self, request):
         return False  # practices are submitted by organisations, on the portal

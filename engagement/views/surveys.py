@@ -73,8 +73,10 @@ def survey_detail(request, slug):
 
 
 def _refusal(user, survey, answered) -> str:
-    if not survey.is_open():
+    if survey.is_closed():
         return _("This survey is closed: it takes no new answers.")
+    if not survey.is_open():
+        return _("This survey is not open for answers.")
     if not user.is_authenticated:
         return _("Sign in to answer for your organisation.")
     if answered:

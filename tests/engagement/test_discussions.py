@@ -7,6 +7,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from consultations.models import Objective
 from engagement.models import Contribution
 from engagement.services import Closed, EngagementError, NotAllowed
 from engagement.services.discussions import contribute, hide_contribution, open_discussion
@@ -222,7 +223,7 @@ def test_only_the_secretariat_opens_discussions(member, secretariat):
         "opens_at": now,
         "closes_at": now + timedelta(days=10),
         "guiding_questions": ["What data?", "Who collects it?"],
-        "objectives": [1],
+        "objectives": Objective.objects.filter(number=1),
     }
 
     with pytest.raises(NotAllowed):
