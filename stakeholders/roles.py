@@ -10,8 +10,17 @@ from django.contrib.auth.models import Group, Permission
 SECRETARIAT = "secretariat"
 COORDINATORS = "coordinators"
 
+SUPERUSER_ONLY_PERMISSIONS = ("add_user", "change_user", "delete_user")
+
 # Apps whose records the secretariat moderates and translates in the admin.
-SECRETARIAT_APPS = ("stakeholders", "consultations", "pledges")
+SECRETARIAT_APPS = (
+    "stakeholders",
+    "consultations",
+    "pledges",
+    "engagement",
+    "reports",
+    "imrf_portal",
+)
 
 
 @rules.predicate
@@ -63,5 +72,8 @@ def ensure_role_groups(**kwargs) -> None:
     """Create the role groups and give the secretariat the permissions on the portal's records."""
     secretariat, _ = Group.objects.get_or_create(name=SECRETARIAT)
     Group.objects.get_or_create(name=COORDINATORS)
-    permissions = Permission.objects.filter(content_type__app_label__in=SECRETARIAT_APPS)
-    secretariat.permissions.add(*permissions)
+    permissions = Permission.objects.filter(content_type__app_label__in=SECRETARIAT_APPS).exclude(
+        # Accounts stay with superusers: whoever may change a user may make them a superuser.
+        codename__in=SUPERUSER_ONLY_PERMISSIONS
+    )
+    secretariat.permissions.set(permissions)

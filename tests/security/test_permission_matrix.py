@@ -1,0 +1,242 @@
+"""Every URL the project serves, against every persona, with the answer each must get.
+
+The URLs come from the resolver: a new URL fails `test_every_url_is_classified` until it is
+added here. Objects out of a persona's reach answer 404, never 403, so that their existence is
+not revealed.
+"""
+
+import re
+
+import pytest
+from django.test import Client
+
+from tests.security.world import PERSONAS, build_world, project_urls
+
+# Which of the world's objects each URL with parameters is probed with (world.kwargs keys).
+URL_KWARGS = {
+    "consultations:input_create_for_round_table": {"forum": "imrf-2022", "number": 1},
+    "consultations:event_detail": "event",
+    "consultations:event_register": "event",
+    "consultations:event_seats": "event",
+    "consultations:input_create": "event",
+    "consultations:registration_cancel": "registration",
+    "consultations:seat_accept": "seat",
+    "consultations:seat_decline": "seat",
+    "consultations:seat_withdraw": "seat",
+    "consultations:input_detail": "input",
+    "engagement:discussion_detail": "discussion",
+    "engagement:contribution_reply": "contribution",
+    "engagement:discussion_follow": "discussion",
+    "engagement:survey_detail": "survey",
+    "engagement:survey_results": "survey",
+    "engagement:survey_export_csv": "survey",
+    "engagement:practice_detail": "practice",
+    "stakeholders:organisation_detail": "org",
+    "stakeholders:membership_request": "org",
+    "stakeholders:organisation_edit": "org",
+    "stakeholders:organisation_resubmit": "org",
+    "stakeholders:organisation_leave": "org",
+    "stakeholders:organisation_members": "org",
+    "stakeholders:membership_approve": "membership",
+    "stakeholders:membership_decline": "membership",
+    "stakeholders:membership_role": "membership",
+    "stakeholders:membership_remove": "membership",
+    "pledges:pledge_detail": "pledge",
+    "pledges:pledge_edit": "pledge",
+    "pledges:pledge_submit": "pledge",
+    "pledges:pledge_withdraw": "pledge",
+    "pledges:progress_create": "pledge",
+    "reports:report_detail": "report",
+    "reports:report_status": "report",
+    "reports:report_retry": "report",
+    "reports:report_download": "report",
+    "objective_detail": {"number": 6},
+    "round_table_detail": {"forum": "imrf-2022", "number": 1},
+}
+
+
+# Routes written as regular expressions, probed with a made-up (invalid) key.
+FIXED_PATHS = {
+    "account_confirm_email": "/en/accounts/confirm-email/not-a-valid-key/",
+    "account_reset_password_from_key": "/en/accounts/password/reset/key/1-not-a-valid-key/",
+}
+
+
+def path_for(route: str, name: str, world) -> str:
+    if name in FIXED_PATHS:
+        return FIXED_PATHS[name]
+    source = URL_KWARGS.get(name, {})
+    kwargs = world.kwargs[source] if isinstance(source, str) else source
+    path = "/" + route
+    for key, value in kwargs.items():
+        path = re.sub(rf"<(?:\w+:)?{key}>", str(value), path)
+    assert "<" not in path, f"{name}: no object to probe {route} with"
+    return path
+
+
+# The answer to a GET, per persona, in the order of PERSONAS:
+# anonymous, unverified, member_a, admin_a, member_b, coordinator, secretariat, superuser.
+# 302 for anonymous is the way to the login page; 405 marks forms that only accept POST;
+# 403 is a page saying why the person cannot act (their organisation is not verified, or they
+# have none); 404 hides objects out of reach.
+EXPECTED = {
+    "home": (200, 200, 200, 200, 200, 200, 200, 200),
+    "account_login": (200, 302, 302, 302, 302, 302, 302, 302),
+    "account_logout": (302, 200, 200, 200, 200, 200, 200, 200),
+    "account_inactive": (200, 200, 200, 200, 200, 200, 200, 200),
+    "account_signup": (200, 302, 302, 302, 302, 302, 302, 302),
+    "account_reauthenticate": (302, 200, 200, 200, 200, 200, 200, 200),
+    "account_request_reauthentication_code": (302, 302, 200, 200, 200, 200, 200, 200),
+    "account_confirm_reauthentication_code": (302, 302, 302, 302, 302, 302, 302, 302),
+    "account_email": (302, 200, 200, 200, 200, 200, 200, 200),
+    "account_email_verification_sent": (200, 200, 200, 200, 200, 200, 200, 200),
+    "account_change_password": (302, 200, 200, 200, 200, 200, 200, 200),
+    "account_set_password": (302, 302, 302, 302, 302, 302, 302, 302),
+    "account_reset_password": (200, 200, 200, 200, 200, 200, 200, 200),
+    "account_confirm_login_code": (302, 302, 302, 302, 302, 302, 302, 302),
+    "account_confirm_email": (200, 200, 200, 200, 200, 200, 200, 200),
+    "account_reset_password_from_key_done": (200, 200, 200, 200, 200, 200, 200, 200),
+    "account_reset_password_from_key": (200, 200, 200, 200, 200, 200, 200, 200),
+    "account_reset_password_done": (200, 200, 200, 200, 200, 200, 200, 200),
+    "mfa_index": (302, 200, 200, 200, 200, 200, 200, 200),
+    "mfa_authenticate": (302, 302, 302, 302, 302, 302, 302, 302),
+    "mfa_reauthenticate": (302, 302, 302, 302, 302, 302, 302, 302),
+    "mfa_activate_totp": (302, 302, 302, 302, 302, 302, 302, 302),
+    "mfa_deactivate_totp": (302, 404, 404, 404, 404, 404, 404, 404),
+    "mfa_view_recovery_codes": (302, 404, 404, 404, 404, 404, 404, 404),
+    "mfa_generate_recovery_codes": (302, 302, 302, 302, 302, 302, 302, 302),
+    "mfa_download_recovery_codes": (302, 404, 404, 404, 404, 404, 404, 404),
+    "consultations:round_table_list": (200, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:input_create_for_round_table": (302, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:objective_list": (200, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:event_list": (200, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:event_detail": (200, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:event_register": (302, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:event_seats": (302, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:input_create": (302, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:registration_cancel": (302, 405, 405, 405, 405, 405, 405, 405),
+    "consultations:seat_accept": (302, 405, 405, 405, 405, 405, 405, 405),
+    "consultations:seat_decline": (302, 405, 405, 405, 405, 405, 405, 405),
+    "consultations:seat_withdraw": (302, 405, 405, 405, 405, 405, 405, 405),
+    "consultations:input_detail": (404, 404, 200, 200, 404, 404, 200, 200),
+    "consultations:my_events": (302, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:my_inputs": (302, 200, 200, 200, 200, 200, 200, 200),
+    "engagement:discussion_list": (200, 200, 200, 200, 200, 200, 200, 200),
+    "engagement:discussion_detail": (200, 200, 200, 200, 200, 200, 200, 200),
+    "engagement:contribution_reply": (302, 403, 200, 200, 200, 403, 403, 403),
+    "engagement:discussion_follow": (405, 405, 405, 405, 405, 405, 405, 405),
+    "engagement:survey_list": (200, 200, 200, 200, 200, 200, 200, 200),
+    "engagement:survey_detail": (200, 200, 200, 200, 200, 200, 200, 200),
+    "engagement:survey_results": (200, 200, 200, 200, 200, 200, 200, 200),
+    "engagement:survey_export_csv": (404, 404, 404, 404, 404, 200, 200, 200),
+    "engagement:practice_list": (200, 200, 200, 200, 200, 200, 200, 200),
+    "engagement:practice_create": (302, 403, 200, 200, 200, 403, 403, 403),
+    "engagement:practice_detail": (404, 404, 200, 200, 404, 404, 200, 200),
+    "engagement:my_contributions": (302, 200, 200, 200, 200, 200, 200, 200),
+    "stakeholders:organisation_list": (200, 200, 200, 200, 200, 200, 200, 200),
+    "stakeholders:organisation_register": (302, 200, 200, 200, 200, 200, 200, 200),
+    "stakeholders:organisation_join": (302, 200, 200, 200, 200, 200, 200, 200),
+    "stakeholders:organisation_detail": (200, 200, 200, 200, 200, 200, 200, 200),
+    "stakeholders:membership_request": (302, 405, 405, 405, 405, 405, 405, 405),
+    "stakeholders:organisation_edit": (302, 404, 404, 200, 404, 404, 404, 404),
+    "stakeholders:organisation_resubmit": (302, 405, 405, 405, 405, 405, 405, 405),
+    "stakeholders:organisation_leave": (302, 404, 200, 200, 404, 404, 404, 404),
+    "stakeholders:organisation_members": (302, 404, 404, 200, 404, 404, 404, 404),
+    "stakeholders:membership_approve": (302, 405, 405, 405, 405, 405, 405, 405),
+    "stakeholders:membership_decline": (302, 405, 405, 405, 405, 405, 405, 405),
+    "stakeholders:membership_role": (302, 405, 405, 405, 405, 405, 405, 405),
+    "stakeholders:membership_remove": (302, 405, 405, 405, 405, 405, 405, 405),
+    "stakeholders:my_account": (302, 200, 200, 200, 200, 200, 200, 200),
+    "stakeholders:profile_edit": (302, 200, 200, 200, 200, 200, 200, 200),
+    "pledges:pledge_list": (200, 200, 200, 200, 200, 200, 200, 200),
+    "pledges:mine": (302, 200, 200, 200, 200, 200, 200, 200),
+    "pledges:dashboard": (200, 200, 200, 200, 200, 200, 200, 200),
+    "pledges:export_csv": (200, 200, 200, 200, 200, 200, 200, 200),
+    "pledges:export_json": (200, 200, 200, 200, 200, 200, 200, 200),
+    "pledges:pledge_create": (302, 403, 200, 200, 200, 403, 403, 403),
+    "pledges:pledge_detail": (404, 404, 200, 200, 404, 404, 404, 404),
+    "pledges:pledge_edit": (302, 404, 200, 200, 404, 404, 404, 404),
+    "pledges:pledge_submit": (302, 405, 405, 405, 405, 405, 405, 405),
+    "pledges:pledge_withdraw": (302, 404, 200, 200, 404, 404, 404, 404),
+    "pledges:progress_create": (302, 404, 302, 302, 404, 404, 404, 404),
+    "reports:report_list": (404, 404, 404, 404, 404, 200, 200, 200),
+    "reports:report_request": (405, 405, 405, 405, 405, 405, 405, 405),
+    "reports:report_detail": (404, 404, 404, 404, 404, 200, 200, 200),
+    "reports:report_status": (404, 404, 404, 404, 404, 200, 200, 200),
+    "reports:report_retry": (405, 405, 405, 405, 405, 405, 405, 405),
+    "reports:report_download": (404, 404, 404, 404, 404, 200, 200, 200),
+    "translation_queue": (404, 404, 404, 404, 404, 404, 200, 200),
+    "objective_detail": (200, 200, 200, 200, 200, 200, 200, 200),
+    "round_table_detail": (200, 200, 200, 200, 200, 200, 200, 200),
+}
+
+ADMIN_PERSONAS = {  # the admin: staff only; others are sent to the (allauth) login
+    "anonymous": 302,
+    "unverified": 302,
+    "member_a": 302,
+    "admin_a": 302,
+    "member_b": 302,
+    "coordinator": 302,
+    "secretariat": 200,
+    "superuser": 200,
+}
+UNPROBED = {"health"}  # answers everyone the same (tests/portal/test_layout.py)
+
+
+@pytest.fixture
+def world(reference):
+    return build_world()
+
+
+def test_every_url_is_classified():
+    names = {name for _route, name in project_urls() if name}
+    unclassified = {
+        name
+        for name in names
+        if name not in EXPECTED and not name.startswith("admin:") and name not in UNPROBED
+    }
+    assert unclassified == set(), "classify these URLs in EXPECTED"
+    unnamed = [
+        route
+        for route, name in project_urls()
+        if not name and not route.startswith(("admin/", "^media"))
+    ]
+    assert unnamed == []
+
+
+def client_for(world, persona) -> Client:
+    client = Client()
+    if world.people[persona] is not None:
+        client.force_login(world.people[persona])
+    return client
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_each_persona_gets_the_expected_answer_everywhere(world, persona):
+    client = client_for(world, persona)
+    index = PERSONAS.index(persona)
+    routes = {name: route for route, name in project_urls() if name in EXPECTED}
+    answers = {}
+    for name, route in routes.items():
+        answers[name] = client.get(path_for(route, name, world)).status_code
+    expected = {name: EXPECTED[name][index] for name in routes}
+    mismatches = {n: f"{a}, expected {expected[n]}" for n, a in answers.items() if a != expected[n]}
+    assert mismatches == {}, mismatches
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+def test_the_admin_is_for_the_secretariat(world, persona):
+    client = client_for(world, persona)
+    urls = ["/admin/"] + [
+        "/" + route
+        for route, name in project_urls()
+        if name and name.startswith("admin:") and name.endswith("_changelist")
+    ]
+    answers = {url: client.get(url).status_code for url in urls}
+    expected = {url: ADMIN_PERSONAS[persona] for url in urls}
+    if persona == "secretariat":
+        # Accounts, groups and second factors stay with superusers; the portal's records don't.
+        for url in urls:
+            if url.startswith(("/admin/auth/", "/admin/account/", "/admin/mfa/")):
+                expected[url] = 403
+    assert answers == expected

@@ -1,0 +1,125 @@
+"""A small world for the permission matrix: two organisations, people in every role, and one
+object of each kind the portal serves, some in reach of organisation A only."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from consultations.models import RoundTable
+from consultations.services import share_seat
+from engagement.models import Practice, Survey
+from reports.models import Report
+from tests.engagement.factories import ContributionFactory, DiscussionFactory, PracticeFactory
+from tests.factories import (
+    EventFactory,
+    InputFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    PledgeFactory,
+    RegistrationFactory,
+    UserFactory,
+    administrator_of,
+    coordinator_user,
+    member_of,
+    secretariat_user,
+)
+
+PERSONAS = [
+    "anonymous",
+    "unverified",
+    "member_a",
+    "admin_a",
+    "member_b",
+    "coordinator",
+    "secretariat",
+    "superuser",
+]
+
+
+@dataclass
+class World:
+    people: dict
+    kwargs: dict  # URL name -> kwargs reaching an object of organisation A (or public)
+
+
+def build_world() -> World:
+    org_a = OrganisationFactory(slug="org-a", name="Organisation A", ecosoc_status="special")
+    org_b = OrganisationFactory(slug="org-b", name="Organisation B")
+    migrant_led = OrganisationFactory(slug="org-c", name="Organisation C", migrant_led=True)
+    people = {
+        "anonymous": None,
+        "unverified": UserFactory(verified=False),
+        "member_a": member_of(org_a),
+        "admin_a": administrator_of(org_a),
+        "member_b": member_of(org_b),
+        "coordinator": coordinator_user(),
+        "secretariat": secretariat_user(),
+        "superuser": UserFactory(is_staff=True, is_superuser=True),
+    }
+    MembershipFactory(organisation=migrant_led, role="administrator")
+    request = MembershipFactory(organisation=org_a, state="requested")
+    event = EventFactory(slug="open-event")
+    registration = RegistrationFactory(event=event, organisation=org_a, user=people["member_a"])
+    seat = share_seat(
+        event=event, from_organisation=org_a, to_organisation=migrant_led, by=people["admin_a"]
+    )
+    written = InputFactory(organisation=org_a, author=people["member_a"], event=event)
+    draft = PledgeFactory(organisation=org_a, state="draft")
+    discussion = DiscussionFactory(slug="open-discussion")
+    contribution = ContributionFactory(
+        discussion=discussion, organisation=org_a, author=people["member_a"]
+    )
+    practice = PracticeFactory(organisation=org_a, state=Practice.State.SUBMITTED)
+    report = Report.objects.create(
+        kind=Report.Kind.ROUND_TABLE_BRIEFING,
+        round_table=RoundTable.objects.get(forum__slug="imrf-2022", number=1),
+        language="en",
+        state=Report.State.DONE,
+        pages=1,
+        requested_by=people["coordinator"],
+    )
+    report.file.save("briefing.pdf", ContentFile(b"%PDF-1.4\n% a stand-in file\n"), save=True)
+    survey = Survey.objects.create(
+        slug="world-survey",
+        title_en="Survey on GCM implementation",
+        opens_at=timezone.now() - timedelta(days=1),
+        closes_at=timezone.now() + timedelta(days=30),
+    )
+    kwargs = {
+        "org": {"slug": org_a.slug},
+        "membership": {"slug": org_a.slug, "pk": request.pk},
+        "event": {"slug": event.slug},
+        "registration": {"pk": registration.pk},
+        "seat": {"pk": seat.pk},
+        "input": {"pk": written.pk},
+        "pledge": {"pk": draft.pk},
+        "discussion": {"slug": discussion.slug},
+        "contribution": {"slug": discussion.slug, "pk": contribution.pk},
+        "practice": {"pk": practice.pk},
+        "report": {"pk": report.pk},
+        "survey": {"slug": survey.slug},
+    }
+    return World(people, kwargs)
+
+
+def project_urls():
+    """(route, name) of every URL the project serves, found from the resolver."""
+
+    def walk(patterns, prefix="", namespace=None):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = namespace
+                if pattern.namespace:
+                    inner = f"{namespace}:{pattern.namespace}" if namespace else pattern.namespace
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern), inner)
+            elif isinstance(pattern, URLPattern):
+                name = pattern.name and (
+                    f"{namespace}:{pattern.name}" if namespace else pattern.name
+                )
+                yield prefix + str(pattern.pattern), name
+
+    return list(walk(get_resolver().url_patterns))
