@@ -5,9 +5,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.files.base import ContentFile
-from django.utils import timezone
-
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from consultations.models import RoundTable
 from consultations.services import share_seat
