@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "imrf_portal.middleware.RequireSecondFactorMiddleware",
 ]
 
 ROOT_URLCONF = "imrf_portal.urls"
@@ -167,6 +168,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Secretariat, coordinators and superusers must set up TOTP (imrf_portal.middleware); the local
+# demo (debug on) lets them in without, so that `make demo` needs no authenticator app.
+PORTAL_REQUIRE_MFA = envbool("PORTAL_REQUIRE_MFA", False)
 MFA_TOTP_ISSUER = "IMRF Stakeholder Portal"
 LOGIN_REDIRECT_URL = "home"  # a URL name: reversed in the language of the page
 LOGIN_URL = "account_login"

@@ -52,12 +52,19 @@ class UserFactory(factory.django.DjangoModelFactory):
             user.groups.set(Group.objects.filter(name__in=extracted))
 
 
-def secretariat_user(**kwargs) -> User:
-    return UserFactory(is_staff=True, groups=[SECRETARIAT], **kwargs)
+def secretariat_user(totp=True, **kwargs) -> User:
+    """A secretariat member, with the second factor their role requires unless totp=False."""
+    from tests.mfa import give_totp
+
+    user = UserFactory(is_staff=True, groups=[SECRETARIAT], **kwargs)
+    return give_totp(user) if totp else user
 
 
-def coordinator_user(**kwargs) -> User:
-    return UserFactory(groups=[COORDINATORS], **kwargs)
+def coordinator_user(totp=True, **kwargs) -> User:
+    from tests.mfa import give_totp
+
+    user = UserFactory(groups=[COORDINATORS], **kwargs)
+    return give_totp(user) if totp else user
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
