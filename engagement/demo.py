@@ -126,6 +126,14 @@ def _discussion(spec: dict, organisations: dict, now) -> Discussion:
     return discussion
 
 
+def _member_or_none(user, organisation):
+    """The demo account as author only if it belongs to the organisation it writes for."""
+    if user is None:
+        return None
+    belongs = Membership.objects.active().filter(user=user, organisation=organisation).exists()
+    return user if belongs else None
+
+
 def _contributions(discussion, specs, organisations) -> None:
     users = {
         user.email: user for user in User.objects.filter(email__endswith="@imrf-portal.example")
@@ -157,7 +165,7 @@ def _contributions(discussion, specs, organisations) -> None:
                 discussion=discussion,
                 parent=contribution,
                 organisation=reply_organisation,
-                author=users.get(author_email) if author_email else None,
+                author=_member_or_none(users.get(author_email), reply_organisation),
                 language=reply_language,
                 body=reply_body,
                 created_at=posted + timedelta(hours=hours),
