@@ -7,7 +7,7 @@ only by `pledges.services`; the reads other parts of the portal use are the quer
 from datetime import date
 
 from django.conf import settings
-from django.core.validators import MaxLengthValidator, MinLengthValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
@@ -226,13 +226,10 @@ class Pledge(TranslatedRecord):
         verbose_name=_("matches the pledge"),
     )
     title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(
-        _("description"),
-        validators=[
-            MinLengthValidator(DESCRIPTION_MIN_LENGTH),
-            MaxLengthValidator(DESCRIPTION_MAX_LENGTH),
-        ],
-    )
+    # 300 to 3,000 characters in the language it is written in (PledgeForm checks): not on the
+    # field, which modeltranslation copies to every language, where a translation may be shorter
+    # or longer than the original.
+    description = models.TextField(_("description"))
     kind = models.CharField(_("kind of pledge"), max_length=30, choices=Kind.choices)
     objectives = models.ManyToManyField(
         Objective, related_name="pledges", verbose_name=_("GCM objectives")
@@ -345,7 +342,7 @@ class PledgeProgress(TranslatedRecord):
     )
     date = models.DateField(_("date"))
     stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices)
-    text = models.TextField(_("progress"), validators=[MaxLengthValidator(DESCRIPTION_MAX_LENGTH)])
+    text = models.TextField(_("progress"))
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

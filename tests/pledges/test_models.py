@@ -82,3 +82,10 @@ def test_str_falls_back_to_the_original_language(organisation):
     )
 
     assert str(pledge) == "خط مساعدة"
+
+
+def test_a_translation_may_be_shorter_than_the_original_must_be(organisation):
+    pledge = PledgeFactory(organisation=organisation, state="published")
+    pledge.description_ar = "نص مترجم قصير."  # far under 300 characters
+
+    pledge.full_clean()  # the secretariat can save it in the admin
