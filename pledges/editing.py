@@ -83,8 +83,10 @@ def pledge_edit(request, pk):
     )
     if request.method == "POST" and form.is_valid():
         try:
-            update_pledge(
-                pledge=pledge,
+            # A fresh copy: the form has already put its values on `pledge`, and the service
+            # records what changed.
+            pledge = update_pledge(
+                pledge=Pledge.objects.get(pk=pledge.pk),
                 by=request.user,
                 language=form.cleaned_data["language"],
                 **form.pledge_fields(),

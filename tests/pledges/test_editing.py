@@ -217,6 +217,16 @@ def test_the_edit_form_shows_the_text_in_its_language(client, organisation, memb
     assert '<option value="fr" selected>' in html
 
 
+def test_an_edit_records_what_changed(client, draft, member):
+    client.force_login(member)
+
+    client.post(f"/en/pledges/{draft.pk}/edit/", form_data(kind="financial"))
+
+    record = AuditRecord.objects.for_object(draft).first()
+    assert record.action == "update"
+    assert "kind" in record.changes["fields"] and "title" in record.changes["fields"]
+
+
 def test_a_member_edits_a_returned_pledge_and_submits_it_again(client, organisation, member):
     pledge = PledgeFactory(organisation=organisation, state="changes_requested")
     client.force_login(member)
