@@ -13,6 +13,7 @@ from engagement import demo
 from engagement.demo_survey import SLUG
 from engagement.models import Contribution, Practice, SurveyResponse
 from tests.factories import PASSWORD, OrganisationFactory, member_of, secretariat_user
+from tests.mfa import current_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("reference")]
 
@@ -155,6 +156,9 @@ def test_a_member_contributes_replies_answers_the_survey_and_submits_a_practice(
     # The secretariat hides the reply (with a reason) and publishes the practice.
     secretariat_user(email="samira@un.example")
     sign_in_with_the_form(page, "samira@un.example")
+    page.get_by_label("Code").fill(current_code())  # the secretariat's second factor
+    page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url("**/en/")
     page.goto("/admin/engagement/contribution/")
     page.locator(f'input[name="_selected_action"][value="{reply.pk}"]').check()
     page.locator('select[name="action"]').select_option("hide_selected")
