@@ -17,6 +17,7 @@ from tests.factories import (
     administrator_of,
     secretariat_user,
 )
+from tests.mfa import current_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("reference")]
 
@@ -87,6 +88,9 @@ def test_a_new_person_registers_an_organisation_that_the_secretariat_verifies(
     # The secretariat signs in through the portal's form and verifies it in the admin.
     secretariat_user(email="samira@un.example")
     sign_in_with_the_form(page, "samira@un.example")
+    page.get_by_label("Code").fill(current_code())  # the secretariat's second factor
+    page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url("**/en/")
     page.goto("/admin/stakeholders/organisationawaitingverification/")
     screenshot(page, "registry-admin-queue")
     organisation = Organisation.objects.get(slug=SLUG)
