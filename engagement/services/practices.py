@@ -85,9 +85,10 @@ def _decide(practice: Practice, *, by, action: str, target: str, reason: str, **
         if current.state != State.SUBMITTED:
             raise EngagementError(_("Only a submitted practice can be published or declined."))
         updates = {"state": target, "decision_reason": reason, **stamps}
-        Practice.objects.filter(pk=practice.pk).update(**updates)
         for name, value in updates.items():
             setattr(practice, name, value)
+        # A save, not a queryset update: pages cached for visitors learn of the change.
+        practice.save(update_fields=list(updates))
         record_change(
             practice,
             by=by,

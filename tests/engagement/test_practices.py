@@ -329,3 +329,14 @@ def test_published_practices_show_on_their_objectives_and_round_tables_pages(cli
     assert "Welcome desks" in objective and "Welcome desks" in round_table
     assert "Not yet" not in objective
     assert "Welcome desks" not in elsewhere
+
+
+def test_a_practice_published_shows_at_once_on_a_page_cached_for_visitors(client, settings):
+    settings.PAGE_CACHE = True
+    practice = PracticeFactory(title_en="Welcome desks", objectives=[16])
+    objective_page = reverse("objective_detail", kwargs={"number": 16})
+    assert "Welcome desks" not in client.get(objective_page).content.decode()
+
+    publish_practice(practice=practice, by=secretariat_user())
+
+    assert "Welcome desks" in client.get(objective_page).content.decode()
