@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from consultations import topics as consultation_topics
 from consultations.models import Objective, RoundTable
 from engagement import topics as engagement_topics
+from imrf_portal.cache import cached_for_visitors
 from pledges import topics as pledge_topics
 
 
@@ -30,6 +31,7 @@ def sections_for(objectives) -> list[Section]:
     return [section for provider in PROVIDERS for section in provider.sections(objectives)]
 
 
+@cached_for_visitors
 def objective_detail(request, number):
     objective = get_object_or_404(Objective.objects.with_round_tables(), number=number)
     return render(
@@ -39,6 +41,7 @@ def objective_detail(request, number):
     )
 
 
+@cached_for_visitors
 def round_table_detail(request, forum, number):
     round_table = get_object_or_404(
         RoundTable.objects.with_objectives(), forum__slug=forum, number=number

@@ -47,3 +47,10 @@ def _english_unless_told(settings):
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _pages_built_afresh(settings):
+    """Tests look at pages as they are built (queries included); tests of the visitors' page
+    cache switch it on themselves (tests/portal/test_page_cache.py)."""
+    settings.PAGE_CACHE = False

@@ -15,6 +15,7 @@ from consultations.permissions import (
     check_can_register,
     verified_organisations_of,
 )
+from imrf_portal.cache import cached_for_visitors
 from stakeholders.roles import is_secretariat
 
 
@@ -23,6 +24,7 @@ def visible_events(user):
     return Event.objects.all() if is_secretariat(user) else Event.objects.public()
 
 
+@cached_for_visitors
 def event_list(request):
     events = list(visible_events(request.user).for_listing().order_by("starts_on", "pk"))
     today = timezone.localdate()
@@ -63,6 +65,7 @@ def _participation(user, event: Event) -> dict:
     }
 
 
+@cached_for_visitors
 def event_detail(request, slug):
     event = get_object_or_404(
         visible_events(request.user)

@@ -8,6 +8,11 @@ from consultations.models import RoundTable
 pytestmark = pytest.mark.usefixtures("reference")
 
 
+@pytest.fixture(autouse=True)
+def _page_cache_on(settings):
+    settings.PAGE_CACHE = True
+
+
 def test_a_cached_page_is_served_again_and_refreshed_when_content_changes(
     client, django_assert_num_queries
 ):
