@@ -209,6 +209,8 @@ MODELTRANSLATION_LANGUAGES = ("en", "ar", "fr")
 # Fallbacks are shown explicitly, with a note and their own lang attribute (imrf_portal.i18n),
 # never silently by modeltranslation.
 MODELTRANSLATION_FALLBACK_LANGUAGES = ()
+# The admin's translation tabs run on a local stand-in for jQuery UI tabs, never a CDN.
+JQUERY_UI_URL = "consultations/admin/tabs.js"  # modeltranslation reads this name
 
 # --- Files ----------------------------------------------------------------------------------
 # Uploads and generated reports go through the "default" storage: the local folder here, an
