@@ -225,10 +225,14 @@ def _transition(pledge: Pledge, *, action: str, by, reason: str = "", **stamps) 
         if current.state not in sources:
             raise IllegalTransition(refusal)
         previous = current.state
-        updates = {"state": target, "updated_at": timezone.now(), **stamps}
-        Pledge.objects.filter(pk=pledge.pk).update(**updates)
+        updates = {"state": target, **stamps}
+        for name, value in updates.items():
+            setattr(current, name, value)
+        # Saved through the model: its signals tell the visitors' page cache (imrf_portal.cache).
+        current.save(update_fields=[*updates, "updated_at"])
         for name, value in updates.items():
             setattr(pledge, name, value)
+        pledge.updated_at = current.updated_at
         if action == "submit" and previous == State.CHANGES_REQUESTED:
             action = "resubmit"
         record_change(

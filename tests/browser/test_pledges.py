@@ -24,6 +24,7 @@ from tests.factories import (
     member_of,
     secretariat_user,
 )
+from tests.mfa import current_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("reference")]
 
@@ -84,6 +85,8 @@ def test_a_pledge_from_submission_to_publication(browser, live_server, page, peo
     moderator_context = browser.new_context(base_url=live_server.url)
     admin_page = moderator_context.new_page()
     sign_in(admin_page, secretariat.email, next_url=f"/admin/pledges/pledge/{pledge.pk}/change/")
+    admin_page.get_by_label("Code").fill(current_code())  # the secretariat's second factor
+    admin_page.get_by_role("button", name="Sign In").click()
     admin_page.wait_for_url(f"**/admin/pledges/pledge/{pledge.pk}/change/")
     admin_page.get_by_role("link", name="Request changes").click()
     admin_page.get_by_label("Reason:", exact=True).fill(REASON)

@@ -65,3 +65,18 @@ def test_the_section_takes_the_same_queries_for_1_and_3_pledges(
     with django_assert_num_queries(3):
         [section] = sections([objective])
     assert section.context["count"] == count
+
+
+def test_a_published_pledge_shows_at_once_on_pages_cached_for_visitors(
+    client, settings, submitted, moderator
+):
+    from pledges.services import publish_pledge
+
+    settings.PAGE_CACHE = True
+    before = client.get("/en/round-tables/imrf-2022/1/").content.decode()
+    assert submitted.title_en not in before
+
+    publish_pledge(pledge=submitted, by=moderator)
+
+    after = client.get("/en/round-tables/imrf-2022/1/").content.decode()
+    assert submitted.title_en in after
