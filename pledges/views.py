@@ -6,6 +6,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
+from imrf_portal.cache import cached_for_visitors
 from imrf_portal.models import AuditRecord
 
 from .filters import filter_pledges
@@ -41,6 +42,7 @@ def attach_round_tables(pledges) -> list:
     return pledges
 
 
+@cached_for_visitors
 def pledge_list(request):
     filterset = filter_pledges(request.GET, Pledge.objects.published().for_listing())
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))

@@ -19,6 +19,7 @@ from django.utils.translation import ngettext, pgettext_lazy
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationAdmin
 
+from imrf_portal.admin_filters import TranslationStatusAdminMixin
 from imrf_portal.models import AuditRecord
 
 from .forms import DecisionForm
@@ -208,7 +209,7 @@ class VerificationDecisions:
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(VerificationDecisions, TranslationAdmin):
+class OrganisationAdmin(TranslationStatusAdminMixin, VerificationDecisions, TranslationAdmin):
     list_display = ("name", "acronym", "group", "country", "verification", "created_at")
     list_filter = (
         "verification",

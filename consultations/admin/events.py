@@ -26,6 +26,7 @@ from consultations.models import (
     Speaker,
 )
 from consultations.permissions import NotAllowed
+from imrf_portal.admin_filters import TranslationStatusAdminMixin
 from stakeholders.models import StakeholderGroup
 
 from .tabs import LANGUAGES_FIELDSET, TabbedAdmin
@@ -140,7 +141,7 @@ class EventDocumentInline(TranslationStackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(OrderedFormsetsMixin, TabbedAdmin):
+class EventAdmin(TranslationStatusAdminMixin, OrderedFormsetsMixin, TabbedAdmin):
     list_display = ("title", "starts_on", "region", "mode", "state", "is_public")
     list_filter = ("state", "region", "mode", "is_public")
     search_fields = ("title_en", "title_ar", "title_fr", "slug")

@@ -10,13 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from consultations import services
 from consultations.forms import DeclineForm
 from consultations.models import Input
+from imrf_portal.admin_filters import TranslationStatusAdminMixin
 
 from .events import run_service
 from .tabs import LANGUAGES_FIELDSET, TabbedAdmin
 
 
 @admin.register(Input)
-class InputAdmin(TabbedAdmin):
+class InputAdmin(TranslationStatusAdminMixin, TabbedAdmin):
     list_display = ("title", "organisation", "kind", "target", "state", "submitted_at")
     list_filter = ("state", "kind", "event", "round_table")
     search_fields = ("title_en", "title_ar", "title_fr", "organisation__name")

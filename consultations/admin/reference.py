@@ -3,12 +3,13 @@
 from django.contrib import admin
 
 from consultations.models import Forum, GuidingPrinciple, Objective, RoundTable
+from imrf_portal.admin_filters import TranslationStatusAdminMixin
 
 from .tabs import TabbedAdmin
 
 
 @admin.register(Objective)
-class ObjectiveAdmin(TabbedAdmin):
+class ObjectiveAdmin(TranslationStatusAdminMixin, TabbedAdmin):
     list_display = ("number", "short_title", "title", "working_translations")
     search_fields = ("title", "short_title")
     ordering = ("number",)

@@ -142,3 +142,37 @@ def test_a_round_table_theme_missing_in_arabic_shows_the_original_with_its_langu
 
     assert '<span lang="fr" dir="ltr">Inclusion et cohésion sociale</span>' in html
     assert "معروض باللغة الفرنسية — الترجمة إلى العربية قيد الإعداد" in html
+
+
+@pytest.mark.parametrize(
+    "changelist",
+    [
+        "/admin/stakeholders/organisation/",
+        "/admin/consultations/objective/",
+        "/admin/consultations/event/",
+        "/admin/consultations/input/",
+        "/admin/pledges/pledge/",
+        "/admin/engagement/practice/",
+    ],
+)
+def test_admin_lists_filter_by_missing_language(client, secretariat, changelist):
+    client.force_login(secretariat)
+
+    html = client.get(changelist).content.decode()
+
+    assert "?translation=missing-ar" in html
+    assert "?translation=working-fr" in html
+    assert client.get(changelist + "?translation=missing-en").status_code == 200
+
+
+def test_the_missing_arabic_filter_lists_what_lacks_arabic(client, secretariat):
+    french_organisation(name="Association des travailleuses migrantes")
+    OrganisationFactory(
+        name="Fully translated network", description_en="x", description_ar="س", description_fr="x"
+    )
+    client.force_login(secretariat)
+
+    html = client.get("/admin/stakeholders/organisation/?translation=missing-ar").content.decode()
+
+    assert "Association des travailleuses migrantes" in html
+    assert "Fully translated network" not in html
