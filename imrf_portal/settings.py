@@ -170,7 +170,7 @@ ACCOUNT_RATE_LIMITS = {
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Secretariat, coordinators and superusers must set up TOTP (imrf_portal.middleware); the local
 # demo (debug on) lets them in without, so that `make demo` needs no authenticator app.
-PORTAL_REQUIRE_MFA = envbool("PORTAL_REQUIRE_MFA", False)
+PORTAL_REQUIRE_MFA = envbool("PORTAL_REQUIRE_MFA", not DEBUG)
 MFA_TOTP_ISSUER = "IMRF Stakeholder Portal"
 LOGIN_REDIRECT_URL = "home"  # a URL name: reversed in the language of the page
 LOGIN_URL = "account_login"

@@ -19,6 +19,7 @@ from tests.factories import (
     member_of,
     secretariat_user,
 )
+from tests.mfa import current_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("reference")]
 
@@ -138,11 +139,13 @@ def test_a_member_sends_an_input_that_the_secretariat_publishes(open_page, scree
     admin.get_by_label("Email").fill(secretariat.email)
     admin.get_by_label("Password:", exact=True).fill(PASSWORD)
     admin.get_by_role("button", name="Sign In").click()
+    admin.get_by_label("Code").fill(current_code())  # the secretariat's second factor
+    admin.get_by_role("button", name="Sign In").click()
     admin.wait_for_url("**/admin/consultations/input/")
     admin.locator(f"input[name=_selected_action][value='{written.pk}']").check()
     admin.locator("select[name=action]").select_option("publish")
     admin.get_by_role("button", name="Go").click()
-    assert admin.get_by_text("1 inputs published").is_visible()
+    admin.get_by_text("1 inputs published").wait_for()  # after the action's page has loaded
 
     # Published: on the event page for everyone, and the author was told.
     public = open_page()

@@ -26,6 +26,7 @@ from tests.factories import (
     member_of,
     secretariat_user,
 )
+from tests.mfa import give_totp
 
 PERSONAS = [
     "anonymous",
@@ -57,7 +58,7 @@ def build_world() -> World:
         "member_b": member_of(org_b),
         "coordinator": coordinator_user(),
         "secretariat": secretariat_user(),
-        "superuser": UserFactory(is_staff=True, is_superuser=True),
+        "superuser": give_totp(UserFactory(is_staff=True, is_superuser=True)),
     }
     MembershipFactory(organisation=migrant_led, role="administrator")
     request = MembershipFactory(organisation=org_a, state="requested")
