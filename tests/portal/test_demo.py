@@ -25,7 +25,10 @@ def test_load_demo_twice_gives_the_same_content():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("email", "password"), [(u[0], u[1]) for u in DEMO_USERS])
-def test_each_demo_account_signs_in_with_the_password_in_the_readme(client, email, password):
+def test_each_demo_account_signs_in_with_the_password_in_the_readme(
+    client, settings, email, password
+):
+    settings.PORTAL_REQUIRE_MFA = False  # as in the local demo, where debug is on
     call_command("load_demo", stdout=StringIO())
     readme = README.read_text()
     assert email in readme and password in readme
@@ -34,6 +37,19 @@ def test_each_demo_account_signs_in_with_the_password_in_the_readme(client, emai
 
     assert response.status_code == 302
     assert client.get("/en/").context["user"].email == email
+
+
+@pytest.mark.django_db
+def test_outside_the_demo_staff_roles_are_asked_for_a_second_factor(client, settings):
+    settings.PORTAL_REQUIRE_MFA = True
+    call_command("load_demo", stdout=StringIO())
+
+    client.post(
+        "/en/accounts/login/",
+        {"login": "secretariat@imrf-portal.example", "password": "demo-secretariat-2022"},
+    )
+
+    assert client.get("/en/")["Location"] == "/en/accounts/2fa/totp/activate/"
 
 
 @pytest.mark.django_db
