@@ -172,6 +172,9 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # demo (debug on) lets them in without, so that `make demo` needs no authenticator app.
 PORTAL_REQUIRE_MFA = envbool("PORTAL_REQUIRE_MFA", not DEBUG)
 MFA_TOTP_ISSUER = "IMRF Stakeholder Portal"
+# One 30-second step either side: phones' clocks drift, and a code typed at the end of its step
+# should still work.
+MFA_TOTP_TOLERANCE = 1
 LOGIN_REDIRECT_URL = "home"  # a URL name: reversed in the language of the page
 LOGIN_URL = "account_login"
 
