@@ -42,11 +42,11 @@ def run_report(report_id: int, *, worker: str, heartbeat: bool) -> Outcome:
     started = time.monotonic()
     try:
         with Heartbeat(report_id, claim) if heartbeat else nullcontext():
-            fingerprint = rendering.fingerprint_of(
-                rendering.render_html(report.kind, report.subject, report.language)
-            )
+            # Built once: fingerprinted as it is, then stamped for the PDF.
+            html = rendering.render_html(report.kind, report.subject, report.language)
+            fingerprint = rendering.fingerprint_of(html)
             stamp = rendering.Stamp(version=report.version, generated_at=timezone.now())
-            html = rendering.render_html(report.kind, report.subject, report.language, stamp=stamp)
+            html = rendering.apply_stamp(html, stamp, report.language)
             _pause_for_tests()
             pdf = rendering.html_to_pdf(html)
             name = default_storage.save(

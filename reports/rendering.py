@@ -35,6 +35,14 @@ class Stamp:
     generated_at: datetime
 
 
+# Where the stamp goes in a rendered document: the document is built once, fingerprinted
+# without its stamp, and stamped by replacing these two comments.
+STAMP_PLACES = {
+    "<!--stamp-meta-->": "reports/stamp_meta.html",
+    "<!--stamp-colophon-->": "reports/stamp_colophon.html",
+}
+
+
 def render_html(kind: str, subject, language: str, *, stamp: Stamp | None = None) -> str:
     with translation.override(language):
         context = content.build(kind, subject, language)
@@ -42,11 +50,19 @@ def render_html(kind: str, subject, language: str, *, stamp: Stamp | None = None
             {
                 "language": language,
                 "direction": text_direction(language),
-                "stamp": stamp,
                 "site_url": settings.SITE_URL,
             }
         )
-        return render_to_string(TEMPLATES[kind], context)
+        html = render_to_string(TEMPLATES[kind], context)
+    return html if stamp is None else apply_stamp(html, stamp, language)
+
+
+def apply_stamp(html: str, stamp: Stamp, language: str) -> str:
+    """The unstamped document with its date and version of generation filled in."""
+    with translation.override(language):
+        for place, template in STAMP_PLACES.items():
+            html = html.replace(place, render_to_string(template, {"stamp": stamp}), 1)
+    return html
 
 
 def fingerprint_of(html: str) -> str:

@@ -42,3 +42,36 @@ def test_each_language_has_its_own_cached_page(client):
 
     assert 'lang="ar"' in client.get("/ar/").content.decode()
     assert cache.get("portal:content-version") is not None
+
+
+def test_a_page_from_the_cache_keeps_its_security_headers(client, django_assert_num_queries):
+    first = client.get("/fr/")
+    with django_assert_num_queries(0):
+        again = client.get("/fr/")
+
+    assert again.content == first.content
+    for header in ("Content-Security-Policy", "X-Frame-Options", "Content-Language", "Vary"):
+        assert again[header] == first[header], header
+    assert again["X-Content-Type-Options"] == "nosniff"
+    assert again["Content-Language"] == "fr"
+
+
+def test_a_visitor_with_a_message_sees_it_on_a_cached_page(client, stakeholder):
+    """A one-off message ("You have signed out.") is for that visitor, never for the cache."""
+    client.get("/en/")  # cached for visitors
+    client.force_login(stakeholder)
+
+    response = client.post("/en/accounts/logout/", follow=True)
+
+    assert response.redirect_chain[-1][0] == "/en/"
+    assert "You have signed out." in response.content.decode()
+    assert "You have signed out." not in client.get("/en/").content.decode()  # shown once
+
+
+def test_signed_out_visitors_never_get_a_signed_in_page(client, stakeholder):
+    client.force_login(stakeholder)
+    client.get("/en/")  # a signed-in page is never stored
+    client.logout()
+    client.cookies.clear()
+
+    assert stakeholder.email not in client.get("/en/").content.decode()
