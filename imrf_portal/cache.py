@@ -6,6 +6,7 @@ content version; any save or delete of the portal's records bumps the version, a
 cached page is stale at once (they then simply expire).
 """
 
+import hashlib
 from functools import wraps
 
 from django.conf import settings
@@ -34,6 +35,22 @@ def bump_content_version(sender=None, **kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def digest(text: str) -> str:
+    """A short, fixed-length cache key part for any text (a path with a long query string)."""
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def remembered(name: str, compute, *, timeout: int = PAGE_TIMEOUT):
+    """A figure that is the same for everyone who may see it (counts for a dashboard), computed
+    once and kept until the content changes."""
+    key = f"figures:{content_version()}:{digest(name)}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
 
 
 def cached_for_visitors(view=None, *, timeout: int = PAGE_TIMEOUT):
@@ -104,7 +121,7 @@ class VisitorPageCacheMiddleware:
         ):
             return None
         # The language is the path's prefix, so the path names the page in one language.
-        return f"page:{request.get_host()}:{request.get_full_path()}"
+        return f"page:{digest(request.get_host() + request.get_full_path())}"
 
     def lookup(self, key: str) -> tuple[int, HttpResponse | None]:
         found = cache.get_many([VERSION_KEY, key])

@@ -7,6 +7,7 @@ bars whose geometry is mirrored for right-to-left languages, each with a table o
 
 from collections import Counter
 from dataclasses import dataclass, field
+from urllib.parse import urlencode
 
 from django.http import QueryDict
 from django.shortcuts import render
@@ -16,6 +17,7 @@ from django.utils.translation import gettext as _
 from django_countries import countries
 
 from consultations.models import Objective, RoundTable
+from imrf_portal.cache import cached_for_visitors, remembered
 from imrf_portal.i18n import localized
 from stakeholders.models import StakeholderGroup
 
@@ -172,10 +174,14 @@ def build_charts(stats: dict, query: QueryDict, rtl: bool) -> list[Chart]:
     ]
 
 
+@cached_for_visitors
 def dashboard(request):
     filterset = filter_pledges(request.GET)
-    stats = pledge_statistics(filterset.qs)
     query = QueryDict(filterset.query_string())
+    # Counting 10,000 pledges along five axes is the page's cost; the counts are the same for
+    # every reader of the same filters until a pledge changes.
+    filters = urlencode(sorted((k, v) for k, values in request.GET.lists() for v in values))
+    stats = remembered(f"pledge-statistics:{filters}", lambda: pledge_statistics(filterset.qs))
     return render(
         request,
         "pledges/dashboard.html",

@@ -143,3 +143,23 @@ def test_the_dashboard_takes_the_same_queries_for_1_and_3_pledges(
     with django_assert_num_queries(7):
         response = client.get(URL.format(language="en"))
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("signed_in", [False, True], ids=["visitor", "signed in"])
+def test_the_counts_kept_between_visits_change_when_a_pledge_is_published(
+    client, settings, pledges, signed_in
+):
+    from pledges.models import Pledge
+    from pledges.services import publish_pledge
+    from tests.factories import UserFactory, secretariat_user
+
+    settings.PAGE_CACHE = True
+    if signed_in:
+        client.force_login(UserFactory())
+    url = URL.format(language="en") + "?round_table=1"
+    assert table(client.get(url).content.decode(), "groups")["Trade unions"] == 1
+
+    submitted = Pledge.objects.get(state="submitted")
+    publish_pledge(pledge=submitted, by=secretariat_user())
+
+    assert table(client.get(url).content.decode(), "groups")["Trade unions"] == 2
