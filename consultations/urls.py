@@ -14,6 +14,11 @@ urlpatterns = [
     path("objectives/", views.objective_list, name="objective_list"),
     path("events/", views.event_list, name="event_list"),
     path("events/<slug:slug>/", views.event_detail, name="event_detail"),
+    path(
+        "events/<slug:slug>/documents/<int:pk>/<str:language>/",
+        views.event_document,
+        name="event_document",
+    ),
     path("events/<slug:slug>/register/", views.event_register, name="event_register"),
     path("events/<slug:slug>/seats/", views.event_seats, name="event_seats"),
     path("events/<slug:slug>/inputs/new/", views.input_create, name="input_create"),

@@ -22,5 +22,6 @@ urlpatterns = [
     path("practices/", practices.practice_list, name="practice_list"),
     path("practices/new/", practices.practice_create, name="practice_create"),
     path("practices/<int:pk>/", practices.practice_detail, name="practice_detail"),
+    path("practices/<int:pk>/evidence/", practices.practice_evidence, name="practice_evidence"),
     path("my-contributions/", mine.my_contributions, name="my_contributions"),
 ]

@@ -16,6 +16,7 @@ from modeltranslation.admin import TranslationTabularInline
 
 from consultations.admin.tabs import LANGUAGES_FIELDSET, TabbedAdmin
 from imrf_portal.admin_filters import TranslationStatusAdminMixin
+from imrf_portal.downloads import DownloadLinksAdminMixin
 from imrf_portal.models import AuditRecord
 from stakeholders.roles import is_secretariat
 
@@ -56,8 +57,10 @@ class PledgeProgressInline(TranslationTabularInline):
 
 
 @admin.register(Pledge)
-class PledgeAdmin(TranslationStatusAdminMixin, TabbedAdmin):
+class PledgeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAdmin):
     """Translation tabs from local files (modeltranslation's own load jQuery UI from a CDN)."""
+
+    download_links = {"attachment": lambda upload: upload.instance.get_attachment_url()}
 
     list_display = (
         "pk",

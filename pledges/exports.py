@@ -127,7 +127,7 @@ def pledge_records(pledges, request) -> list[dict]:
             ),
             "overdue": is_overdue(pledge.published_at, pledge.latest_progress_on, cutoff),
             "attachment_url": (
-                request.build_absolute_uri(pledge.attachment.url) if pledge.attachment else ""
+                request.build_absolute_uri(pledge.get_attachment_url()) if pledge.attachment else ""
             ),
         }
         records.append(record)

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import GuidingPrinciple, Objective
+from imrf_portal.downloads import DownloadLinkFileInput
 from imrf_portal.i18n import localized
 from stakeholders.models import Organisation
 
@@ -134,6 +135,10 @@ class PledgeForm(forms.ModelForm):
             "start_date": DateInput(),
             "end_date": DateInput(),
             "countries": forms.SelectMultiple(attrs={"size": 8}),
+            "attachment": DownloadLinkFileInput(
+                attrs={"accept": "application/pdf,.pdf"},
+                url_for=lambda upload: upload.instance.get_attachment_url(),
+            ),
         }
         help_texts = {
             "countries": _(

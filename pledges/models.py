@@ -293,6 +293,10 @@ class Pledge(TranslatedRecord):
     def get_absolute_url(self):
         return reverse("pledges:pledge_detail", kwargs={"pk": self.pk})
 
+    def get_attachment_url(self):
+        """The permission-checked download of the attachment (media files are not served)."""
+        return reverse("pledges:pledge_attachment", kwargs={"pk": self.pk})
+
     @property
     def is_editable(self) -> bool:
         return self.state in self.EDITABLE_STATES

@@ -12,6 +12,7 @@ urlpatterns = [
     path("export.json", exports.export_json, name="export_json"),
     path("new/", editing.pledge_create, name="pledge_create"),
     path("<int:pk>/", views.pledge_detail, name="pledge_detail"),
+    path("<int:pk>/attachment/", views.pledge_attachment, name="pledge_attachment"),
     path("<int:pk>/edit/", editing.pledge_edit, name="pledge_edit"),
     path("<int:pk>/submit/", editing.pledge_submit, name="pledge_submit"),
     path("<int:pk>/withdraw/", editing.pledge_withdraw, name="pledge_withdraw"),

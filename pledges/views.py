@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
 from imrf_portal.cache import cached_for_visitors
+from imrf_portal.downloads import serve_upload
 from imrf_portal.models import AuditRecord
 
 from .filters import filter_pledges
@@ -83,6 +84,14 @@ def pledge_detail(request, pk):
             "matched_by": list(pledge.matched_by.published().select_related("organisation")),
             "history": history,
         },
+    )
+
+
+def pledge_attachment(request, pk):
+    """The pledge's document, for whoever may see the pledge: everyone once it is published."""
+    pledge = get_object_or_404(Pledge.objects.visible_to(request.user), pk=pk)
+    return serve_upload(
+        pledge.attachment, filename=f"pledge-{pledge.pk}.pdf", public=pledge.is_published
     )
 
 

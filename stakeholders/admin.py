@@ -20,6 +20,7 @@ from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationAdmin
 
 from imrf_portal.admin_filters import TranslationStatusAdminMixin
+from imrf_portal.downloads import DownloadLinksAdminMixin
 from imrf_portal.models import AuditRecord
 
 from .forms import DecisionForm
@@ -209,7 +210,10 @@ class VerificationDecisions:
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TranslationStatusAdminMixin, VerificationDecisions, TranslationAdmin):
+class OrganisationAdmin(
+    DownloadLinksAdminMixin, TranslationStatusAdminMixin, VerificationDecisions, TranslationAdmin
+):
+    download_links = {"accreditation_evidence": lambda upload: upload.instance.get_evidence_url()}
     list_display = ("name", "acronym", "group", "country", "verification", "created_at")
     list_filter = (
         "verification",
@@ -277,7 +281,7 @@ class OrganisationAwaitingVerificationAdmin(VerificationDecisions, admin.ModelAd
         (_("Led by"), {"fields": ("migrant_led", "women_led", "youth_led")}),
         (
             _("Accreditation"),
-            {"fields": ("ecosoc_status", "imrf_accreditation", "accreditation_evidence")},
+            {"fields": ("ecosoc_status", "imrf_accreditation", "evidence_link")},
         ),
         (
             _("Verification"),
@@ -296,6 +300,13 @@ class OrganisationAwaitingVerificationAdmin(VerificationDecisions, admin.ModelAd
 
     def get_queryset(self, request):
         return super().get_queryset(request).awaiting_verification()
+
+    @admin.display(description=_("accreditation evidence"))
+    def evidence_link(self, obj):
+        # Not the stored file's address: media files are not served, the download view is.
+        if not obj.accreditation_evidence:
+            return self.get_empty_value_display()
+        return format_html('<a href="{}">{}</a>', obj.get_evidence_url(), _("Open the PDF"))
 
     def get_readonly_fields(self, request, obj=None):
         return [name for _title, options in self.fieldsets for name in options["fields"]]

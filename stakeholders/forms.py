@@ -5,6 +5,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from imrf_portal.downloads import DownloadLinkFileInput
+
 from .models import EcosocStatus, ImrfAccreditation, Organisation, Profile
 
 DESCRIPTION_FIELDS = {
@@ -94,8 +96,9 @@ class OrganisationForm(forms.ModelForm):
             "description_en": forms.Textarea(attrs={"rows": 5, "lang": "en", "dir": "ltr"}),
             "description_ar": forms.Textarea(attrs={"rows": 5, "lang": "ar", "dir": "rtl"}),
             "description_fr": forms.Textarea(attrs={"rows": 5, "lang": "fr", "dir": "ltr"}),
-            "accreditation_evidence": forms.ClearableFileInput(
-                attrs={"accept": "application/pdf,.pdf"}
+            "accreditation_evidence": DownloadLinkFileInput(
+                attrs={"accept": "application/pdf,.pdf"},
+                url_for=lambda upload: upload.instance.get_evidence_url(),
             ),
         }
 

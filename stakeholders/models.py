@@ -139,6 +139,16 @@ class OrganisationQuerySet(models.QuerySet):
         own = Membership.objects.active().filter(user=user).values("organisation")
         return self.filter(Q(verification=Verification.VERIFIED) | Q(pk__in=own))
 
+    def with_evidence_readable_by(self, user):
+        """Organisations whose accreditation evidence `user` may read: only their administrators
+        and the secretariat, whatever the organisation's verification, since the letters are
+        the organisation's private correspondence."""
+        from .roles import is_secretariat
+
+        if is_secretariat(user):
+            return self.all()
+        return self.administered_by(user)
+
     def search(self, text: str):
         """Name, acronym, city or description (in any language) containing `text`."""
         query = Q()
@@ -238,6 +248,10 @@ class Organisation(TranslatedRecord):
 
     def get_absolute_url(self):
         return reverse("stakeholders:organisation_detail", kwargs={"slug": self.slug})
+
+    def get_evidence_url(self):
+        """The permission-checked download of the accreditation evidence."""
+        return reverse("stakeholders:organisation_evidence", kwargs={"slug": self.slug})
 
     @property
     def is_verified(self) -> bool:

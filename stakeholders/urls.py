@@ -17,6 +17,11 @@ urlpatterns = [
     path("organisations/join/", organisations.organisation_join, name="organisation_join"),
     path("organisations/<slug:slug>/", directory.organisation_detail, name="organisation_detail"),
     path(
+        "organisations/<slug:slug>/accreditation-evidence/",
+        directory.organisation_evidence,
+        name="organisation_evidence",
+    ),
+    path(
         "organisations/<slug:slug>/join/",
         organisations.membership_request,
         name="membership_request",

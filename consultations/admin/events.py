@@ -13,6 +13,7 @@ from modeltranslation.admin import TranslationStackedInline, TranslationTabularI
 
 from consultations import services
 from consultations.models import (
+    DOCUMENT_LANGUAGES,
     AgendaItem,
     AttendanceFigures,
     Event,
@@ -27,6 +28,7 @@ from consultations.models import (
 )
 from consultations.permissions import NotAllowed
 from imrf_portal.admin_filters import TranslationStatusAdminMixin
+from imrf_portal.downloads import DownloadLinksAdminMixin
 from stakeholders.models import StakeholderGroup
 
 from .tabs import LANGUAGES_FIELDSET, TabbedAdmin
@@ -127,8 +129,12 @@ class AttendanceFiguresInline(TranslationStackedInline):
     )
 
 
-class EventDocumentInline(TranslationStackedInline):
+class EventDocumentInline(DownloadLinksAdminMixin, TranslationStackedInline):
     model = EventDocument
+    download_links = dict.fromkeys(
+        [f"file_{language}" for language in DOCUMENT_LANGUAGES],
+        lambda upload: upload.instance.file_url(upload.field.name.removeprefix("file_")),
+    )
     extra = 0
     formfield_overrides = HTTPS
     fields = (

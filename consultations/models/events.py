@@ -292,13 +292,21 @@ class EventDocument(TranslatedRecord):
     def __str__(self):
         return self.title
 
+    def file_url(self, language: str) -> str:
+        """The permission-checked download of the file in `language` (media files are not
+        served): whoever may see the event may download it."""
+        return reverse(
+            "consultations:event_document",
+            kwargs={"slug": self.event.slug, "pk": self.pk, "language": language},
+        )
+
     def versions(self) -> list[tuple[str, str]]:
         """(language code, address) of each language version, uploaded files first, in the
         order of DOCUMENT_LANGUAGES."""
         found = []
         for language in DOCUMENT_LANGUAGES:
             upload = getattr(self, f"file_{language}")
-            address = upload.url if upload else getattr(self, f"url_{language}")
+            address = self.file_url(language) if upload else getattr(self, f"url_{language}")
             if address:
                 found.append((language, address))
         return found

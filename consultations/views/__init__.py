@@ -9,12 +9,13 @@ from .attendance import (
     seat_decline,
     seat_withdraw,
 )
-from .events import event_detail, event_list
+from .events import event_detail, event_document, event_list
 from .inputs import input_create, input_create_for_round_table, input_detail, my_inputs
 from .reference import objective_list, round_table_list
 
 __all__ = [
     "event_detail",
+    "event_document",
     "event_list",
     "event_register",
     "event_seats",

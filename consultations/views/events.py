@@ -1,13 +1,22 @@
-"""Public pages of consultation events: the list, and one event with its whole record."""
+"""Public pages of consultation events: the list, one event with its whole record, and the
+files of its documents."""
 
 from django.conf import settings
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import translate_url
 from django.utils import timezone
 from django.utils.translation import get_language
 
 from consultations.figures import event_figures
-from consultations.models import Event, Input, Registration, SharedSeat
+from consultations.models import (
+    DOCUMENT_LANGUAGES,
+    Event,
+    EventDocument,
+    Input,
+    Registration,
+    SharedSeat,
+)
 from consultations.permissions import (
     NotAllowed,
     administered_organisations_of,
@@ -16,6 +25,7 @@ from consultations.permissions import (
     verified_organisations_of,
 )
 from imrf_portal.cache import cached_for_visitors
+from imrf_portal.downloads import serve_upload
 from stakeholders.roles import is_secretariat
 
 
@@ -89,4 +99,22 @@ def event_detail(request, slug):
             "working_translation": event.is_working_translation(language),
             "original_url": translate_url(request.path, event.original_language),
         },
+    )
+
+
+def event_document(request, slug, pk, language):
+    """One language version of an event's document, for whoever may see the event."""
+    if language not in DOCUMENT_LANGUAGES:
+        raise Http404
+    document = get_object_or_404(
+        EventDocument.objects.filter(event__in=visible_events(request.user)).select_related(
+            "event"
+        ),
+        pk=pk,
+        event__slug=slug,
+    )
+    return serve_upload(
+        getattr(document, f"file_{language}"),
+        filename=f"{document.event.slug}-document-{document.pk}-{language}.pdf",
+        public=document.event.is_public,
     )

@@ -2,10 +2,12 @@
 
 from django.contrib import admin
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from imrf_portal.admin_filters import TranslationStatusAdminMixin
+from imrf_portal.downloads import DownloadLinksAdminMixin
 from stakeholders.roles import is_secretariat
 
 from ..models import Practice
@@ -14,7 +16,12 @@ from .common import apply_with_reason
 
 
 @admin.register(Practice)
-class PracticeAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
+class PracticeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedTranslationAdmin):
+    download_links = {
+        "evidence_file": lambda upload: reverse(
+            "engagement:practice_evidence", kwargs={"pk": upload.instance.pk}
+        )
+    }
     list_display = ("pk", "__str__", "organisation", "state", "kind", "submitted_at")
     list_display_links = ("pk", "__str__")
     list_filter = ("state", "kind", "organisation__group", "objectives")

@@ -6,6 +6,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from imrf_portal.downloads import serve_upload
+
 from ..filters import filter_practices
 from ..forms.practices import PracticeForm
 from ..models import Practice
@@ -46,6 +48,16 @@ def practice_detail(request, pk):
             "round_tables": practice.round_tables(),
             "moderator": is_secretariat(request.user),
         },
+    )
+
+
+def practice_evidence(request, pk):
+    """The practice's evidence document, for whoever may see the practice."""
+    practice = get_object_or_404(Practice.objects.visible_to(request.user), pk=pk)
+    return serve_upload(
+        practice.evidence_file,
+        filename=f"practice-{practice.pk}-evidence.pdf",
+        public=practice.state == Practice.State.PUBLISHED,
     )
 
 

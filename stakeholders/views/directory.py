@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 
 from imrf_portal.cache import cached_for_visitors
+from imrf_portal.downloads import serve_upload
 
 from ..filters import OrganisationFilter
 from ..models import Organisation
@@ -39,4 +40,16 @@ def organisation_detail(request, slug):
             "is_administrator": bool(membership)
             and is_administrator_of(request.user, organisation),
         },
+    )
+
+
+def organisation_evidence(request, slug):
+    """The accreditation letter, for the organisation's administrators and the secretariat."""
+    organisation = get_object_or_404(
+        Organisation.objects.with_evidence_readable_by(request.user), slug=slug
+    )
+    return serve_upload(
+        organisation.accreditation_evidence,
+        filename=f"accreditation-evidence-{organisation.pk}.pdf",
+        public=False,
     )

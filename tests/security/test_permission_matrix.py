@@ -16,6 +16,7 @@ from tests.security.world import PERSONAS, build_world, project_urls
 URL_KWARGS = {
     "consultations:input_create_for_round_table": {"forum": "imrf-2022", "number": 1},
     "consultations:event_detail": "event",
+    "consultations:event_document": "document",
     "consultations:event_register": "event",
     "consultations:event_seats": "event",
     "consultations:input_create": "event",
@@ -31,7 +32,9 @@ URL_KWARGS = {
     "engagement:survey_results": "survey",
     "engagement:survey_export_csv": "survey",
     "engagement:practice_detail": "practice",
+    "engagement:practice_evidence": "practice",
     "stakeholders:organisation_detail": "org",
+    "stakeholders:organisation_evidence": "org",
     "stakeholders:membership_request": "org",
     "stakeholders:organisation_edit": "org",
     "stakeholders:organisation_resubmit": "org",
@@ -42,6 +45,7 @@ URL_KWARGS = {
     "stakeholders:membership_role": "membership",
     "stakeholders:membership_remove": "membership",
     "pledges:pledge_detail": "pledge",
+    "pledges:pledge_attachment": "pledge",
     "pledges:pledge_edit": "pledge",
     "pledges:pledge_submit": "pledge",
     "pledges:pledge_withdraw": "pledge",
@@ -112,6 +116,7 @@ EXPECTED = {
     "consultations:objective_list": (200, 200, 200, 200, 200, 200, 200, 200),
     "consultations:event_list": (200, 200, 200, 200, 200, 200, 200, 200),
     "consultations:event_detail": (200, 200, 200, 200, 200, 200, 200, 200),
+    "consultations:event_document": (200, 200, 200, 200, 200, 200, 200, 200),
     "consultations:event_register": (302, 200, 200, 200, 200, 200, 200, 200),
     "consultations:event_seats": (302, 200, 200, 200, 200, 200, 200, 200),
     "consultations:input_create": (302, 200, 200, 200, 200, 200, 200, 200),
@@ -133,11 +138,13 @@ EXPECTED = {
     "engagement:practice_list": (200, 200, 200, 200, 200, 200, 200, 200),
     "engagement:practice_create": (302, 403, 200, 200, 200, 403, 403, 403),
     "engagement:practice_detail": (404, 404, 200, 200, 404, 404, 200, 200),
+    "engagement:practice_evidence": (404, 404, 200, 200, 404, 404, 200, 200),
     "engagement:my_contributions": (302, 200, 200, 200, 200, 200, 200, 200),
     "stakeholders:organisation_list": (200, 200, 200, 200, 200, 200, 200, 200),
     "stakeholders:organisation_register": (302, 200, 200, 200, 200, 200, 200, 200),
     "stakeholders:organisation_join": (302, 200, 200, 200, 200, 200, 200, 200),
     "stakeholders:organisation_detail": (200, 200, 200, 200, 200, 200, 200, 200),
+    "stakeholders:organisation_evidence": (404, 404, 404, 200, 404, 404, 200, 200),
     "stakeholders:membership_request": (302, 405, 405, 405, 405, 405, 405, 405),
     "stakeholders:organisation_edit": (302, 404, 404, 200, 404, 404, 404, 404),
     "stakeholders:organisation_resubmit": (302, 405, 405, 405, 405, 405, 405, 405),
@@ -156,6 +163,7 @@ EXPECTED = {
     "pledges:export_json": (200, 200, 200, 200, 200, 200, 200, 200),
     "pledges:pledge_create": (302, 403, 200, 200, 200, 403, 403, 403),
     "pledges:pledge_detail": (404, 404, 200, 200, 404, 404, 404, 404),
+    "pledges:pledge_attachment": (404, 404, 200, 200, 404, 404, 404, 404),
     "pledges:pledge_edit": (302, 404, 200, 200, 404, 404, 404, 404),
     "pledges:pledge_submit": (302, 405, 405, 405, 405, 405, 405, 405),
     "pledges:pledge_withdraw": (302, 404, 200, 200, 404, 404, 404, 404),
@@ -185,7 +193,8 @@ UNPROBED = {"health"}  # answers everyone the same (tests/portal/test_layout.py)
 
 
 @pytest.fixture
-def world(reference):
+def world(reference, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path / "media")  # the world's uploaded files
     return build_world()
 
 

@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from consultations.models import RoundTable
+from consultations.models import EventDocument, RoundTable
 from consultations.services import share_seat
 from engagement.models import Practice, Survey
 from reports.models import Report
@@ -27,6 +27,8 @@ from tests.factories import (
     secretariat_user,
 )
 from tests.mfa import give_totp
+
+PDF = b"%PDF-1.4\n% a stand-in file\n"
 
 PERSONAS = [
     "anonymous",
@@ -48,6 +50,7 @@ class World:
 
 def build_world() -> World:
     org_a = OrganisationFactory(slug="org-a", name="Organisation A", ecosoc_status="special")
+    org_a.accreditation_evidence.save("letter.pdf", ContentFile(PDF), save=True)
     org_b = OrganisationFactory(slug="org-b", name="Organisation B")
     migrant_led = OrganisationFactory(slug="org-c", name="Organisation C", migrant_led=True)
     people = {
@@ -69,11 +72,15 @@ def build_world() -> World:
     )
     written = InputFactory(organisation=org_a, author=people["member_a"], event=event)
     draft = PledgeFactory(organisation=org_a, state="draft")
+    draft.attachment.save("pledge.pdf", ContentFile(PDF), save=True)
     discussion = DiscussionFactory(slug="open-discussion")
     contribution = ContributionFactory(
         discussion=discussion, organisation=org_a, author=people["member_a"]
     )
     practice = PracticeFactory(organisation=org_a, state=Practice.State.SUBMITTED)
+    practice.evidence_file.save("evidence.pdf", ContentFile(PDF), save=True)
+    document = EventDocument.objects.create(event=event, title_en="Concept note")
+    document.file_en.save("concept-note.pdf", ContentFile(PDF), save=True)
     report = Report.objects.create(
         kind=Report.Kind.ROUND_TABLE_BRIEFING,
         round_table=RoundTable.objects.get(forum__slug="imrf-2022", number=1),
@@ -82,7 +89,7 @@ def build_world() -> World:
         pages=1,
         requested_by=people["coordinator"],
     )
-    report.file.save("briefing.pdf", ContentFile(b"%PDF-1.4\n% a stand-in file\n"), save=True)
+    report.file.save("briefing.pdf", ContentFile(PDF), save=True)
     survey = Survey.objects.create(
         slug="world-survey",
         title_en="Survey on GCM implementation",
@@ -93,6 +100,7 @@ def build_world() -> World:
         "org": {"slug": org_a.slug},
         "membership": {"slug": org_a.slug, "pk": request.pk},
         "event": {"slug": event.slug},
+        "document": {"slug": event.slug, "pk": document.pk, "language": "en"},
         "registration": {"pk": registration.pk},
         "seat": {"pk": seat.pk},
         "input": {"pk": written.pk},
