@@ -5,10 +5,11 @@ hands the change to pledges.services.
 """
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from stakeholders.decorators import verified_email_required
 
 from .forms import PledgeForm, ProgressForm, ReasonForm
 from .models import Pledge
@@ -41,7 +42,7 @@ def _submit_after_saving(request, pledge) -> None:
         )
 
 
-@login_required
+@verified_email_required
 def pledge_create(request):
     if not organisations_pledging_as(request.user).exists():
         return render(request, "pledges/cannot_pledge.html", status=403)
@@ -67,7 +68,7 @@ def pledge_create(request):
     return render(request, "pledges/pledge_form.html", {"form": form, "pledge": None})
 
 
-@login_required
+@verified_email_required
 def pledge_edit(request, pk):
     pledge = _own_pledge(request, pk)
     if not pledge.is_editable:
@@ -102,7 +103,7 @@ def pledge_edit(request, pk):
     return render(request, "pledges/pledge_form.html", {"form": form, "pledge": pledge})
 
 
-@login_required
+@verified_email_required
 @require_POST
 def pledge_submit(request, pk):
     pledge = _own_pledge(request, pk)
@@ -110,7 +111,7 @@ def pledge_submit(request, pk):
     return redirect(pledge)
 
 
-@login_required
+@verified_email_required
 def pledge_withdraw(request, pk):
     pledge = _own_pledge(request, pk)
     form = ReasonForm(
@@ -129,7 +130,7 @@ def pledge_withdraw(request, pk):
     return render(request, "pledges/pledge_withdraw.html", {"form": form, "pledge": pledge})
 
 
-@login_required
+@verified_email_required
 def progress_create(request, pk):
     pledge = _own_pledge(request, pk)
     if not pledge.is_published:

@@ -17,6 +17,7 @@ from consultations.permissions import (
     seat_receivers,
     verified_organisations_of,
 )
+from stakeholders.decorators import verified_email_required
 from stakeholders.models import Organisation
 
 from .events import visible_events
@@ -26,7 +27,7 @@ def _event(request, slug):
     return get_object_or_404(visible_events(request.user), slug=slug)
 
 
-@login_required
+@verified_email_required
 def event_register(request, slug):
     event = _event(request, slug)
     organisations = verified_organisations_of(request.user)
@@ -48,7 +49,7 @@ def event_register(request, slug):
     )
 
 
-@login_required
+@verified_email_required
 @require_POST
 def registration_cancel(request, pk):
     registration = get_object_or_404(
@@ -63,7 +64,7 @@ def registration_cancel(request, pk):
     return redirect(registration.event)
 
 
-@login_required
+@verified_email_required
 def event_seats(request, slug):
     """Seats the person's organisations share at this event, and offers made to them."""
     event = _event(request, slug)
@@ -131,7 +132,7 @@ def _answer(request, pk, service, success: str):
     return redirect("consultations:event_seats", slug=seat.event.slug)
 
 
-@login_required
+@verified_email_required
 @require_POST
 def seat_accept(request, pk):
     return _answer(
@@ -142,13 +143,13 @@ def seat_accept(request, pk):
     )
 
 
-@login_required
+@verified_email_required
 @require_POST
 def seat_decline(request, pk):
     return _answer(request, pk, services.decline_shared_seat, _("Seat declined."))
 
 
-@login_required
+@verified_email_required
 @require_POST
 def seat_withdraw(request, pk):
     return _answer(request, pk, services.withdraw_shared_seat, _("Offer withdrawn."))

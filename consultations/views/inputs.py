@@ -9,6 +9,7 @@ from consultations import services
 from consultations.forms import InputForm
 from consultations.models import Input, RoundTable
 from consultations.permissions import NotAllowed, verified_organisations_of
+from stakeholders.decorators import verified_email_required
 
 from .events import visible_events
 
@@ -53,13 +54,13 @@ def _submit(request, *, event=None, round_table=None):
     )
 
 
-@login_required
+@verified_email_required
 def input_create(request, slug):
     event = get_object_or_404(visible_events(request.user), slug=slug)
     return _submit(request, event=event)
 
 
-@login_required
+@verified_email_required
 def input_create_for_round_table(request, forum, number):
     round_table = get_object_or_404(
         RoundTable.objects.with_objectives(), forum__slug=forum, number=number

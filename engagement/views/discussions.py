@@ -7,6 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from stakeholders.decorators import verified_email_required
+
 from ..forms.discussions import ContributionForm
 from ..models import Contribution, Discussion, Follow
 from ..permissions import can_take_part, is_secretariat
@@ -101,7 +103,7 @@ def _refusal(user, discussion) -> str:
     )
 
 
-@login_required
+@verified_email_required
 def contribution_reply(request, slug, pk):
     discussion = _get_discussion(request, slug)
     # A hidden contribution cannot be answered; for the public it does not exist.

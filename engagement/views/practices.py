@@ -1,12 +1,12 @@
 """The Repository of Practices: the public catalogue, a practice's page, the submission form."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from imrf_portal.downloads import serve_upload
+from stakeholders.decorators import verified_email_required
 
 from ..filters import filter_practices
 from ..forms.practices import PracticeForm
@@ -61,7 +61,7 @@ def practice_evidence(request, pk):
     )
 
 
-@login_required
+@verified_email_required
 def practice_create(request):
     if not can_take_part(request.user):
         return render(request, "engagement/practice_form.html", {"form": None}, status=403)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from .. import services
+from ..decorators import verified_email_required
 from ..forms import OrganisationForm, RegisterOrganisationForm
 from ..models import Membership, Organisation
 from ..roles import is_administrator_of
@@ -25,7 +26,7 @@ def _say_why(request, error: ValidationError) -> None:
     messages.error(request, " ".join(error.messages))
 
 
-@login_required
+@verified_email_required
 def organisation_register(request):
     form = RegisterOrganisationForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -49,7 +50,7 @@ def organisation_register(request):
     )
 
 
-@login_required
+@verified_email_required
 def organisation_join(request):
     """Find an organisation to ask to join."""
     # A NUL character is refused by PostgreSQL in a query: it can be in no name anyway.
@@ -68,7 +69,7 @@ def organisation_join(request):
     )
 
 
-@login_required
+@verified_email_required
 @require_POST
 def membership_request(request, slug):
     organisation = get_object_or_404(Organisation.objects.joinable(), slug=slug)
@@ -88,7 +89,7 @@ def membership_request(request, slug):
     return redirect("stakeholders:my_account")
 
 
-@login_required
+@verified_email_required
 def organisation_edit(request, slug):
     organisation = get_organisation_for_admin(request, slug)
     # The form works on its own copy, so that the service compares with the stored record.
@@ -110,7 +111,7 @@ def organisation_edit(request, slug):
     )
 
 
-@login_required
+@verified_email_required
 @require_POST
 def organisation_resubmit(request, slug):
     organisation = get_organisation_for_admin(request, slug)
@@ -123,7 +124,7 @@ def organisation_resubmit(request, slug):
     return redirect(organisation)
 
 
-@login_required
+@verified_email_required
 def organisation_members(request, slug):
     organisation = get_organisation_for_admin(request, slug)
     memberships = list(
@@ -148,7 +149,7 @@ def _membership_for_admin(request, slug, pk):
     return get_object_or_404(organisation.memberships.select_related("user", "organisation"), pk=pk)
 
 
-@login_required
+@verified_email_required
 @require_POST
 def membership_approve(request, slug, pk):
     membership = _membership_for_admin(request, slug, pk)
@@ -164,7 +165,7 @@ def membership_approve(request, slug, pk):
     return redirect("stakeholders:organisation_members", slug=slug)
 
 
-@login_required
+@verified_email_required
 @require_POST
 def membership_decline(request, slug, pk):
     membership = _membership_for_admin(request, slug, pk)
@@ -180,7 +181,7 @@ def membership_decline(request, slug, pk):
     return redirect("stakeholders:organisation_members", slug=slug)
 
 
-@login_required
+@verified_email_required
 @require_POST
 def membership_role(request, slug, pk):
     membership = _membership_for_admin(request, slug, pk)
@@ -200,7 +201,7 @@ def membership_role(request, slug, pk):
     return redirect("stakeholders:organisation_members", slug=slug)
 
 
-@login_required
+@verified_email_required
 @require_POST
 def membership_remove(request, slug, pk):
     membership = _membership_for_admin(request, slug, pk)
