@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from stakeholders.roles import is_coordinator, is_secretariat
 
 # Paths a person without a second factor may still reach: to set one up, or to leave.
-OPEN_PATH_PARTS = ("/accounts/", "/static/", "/media/", "/healthz", "/i18n/")
+OPEN_PATH_PARTS = ("/accounts/", "/static/", "/healthz", "/i18n/")
 
 
 def needs_second_factor(user) -> bool:

@@ -1,9 +1,7 @@
 """The portal's URLs: public and member pages carry the language (/en/, /ar/, /fr/)."""
 
 from allauth.account.decorators import secure_admin_login
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
@@ -43,5 +41,5 @@ urlpatterns += i18n_patterns(
     ),
 )
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded files are never served from MEDIA_URL, even locally: each is downloaded through a
+# view that checks who may see it (imrf_portal/downloads.py).

@@ -5,11 +5,13 @@ never exported. CSV cells that a spreadsheet would run as a formula are prefixed
 """
 
 import csv
-import io
 import json
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import JsonResponse, StreamingHttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
@@ -70,68 +72,110 @@ def safe_cell(value) -> str:
     return text
 
 
+# Pledges read per query while exporting: 10,000 pledges stream out in steady memory.
+CHUNK_SIZE = 1000
+PLEDGE_FIELDS = [
+    "pk",
+    *[f"{name}_{code}" for name in ("title", "description") for code in LANGUAGES],
+    "original_language",
+    "working_translations",
+    "organisation__name",
+    "organisation__acronym",
+    "organisation__group",
+    "organisation__country",
+    "partnership_type",
+    "matches_id",
+    "kind",
+    "countries",
+    "region",
+    "start_date",
+    "end_date",
+    "budget",
+    "currency",
+    "published_at",
+    "latest_stage",
+    "latest_progress_on",
+    "attachment",
+]
+
+
 def export_queryset(pledges):
-    return (
-        pledges.select_related("organisation", "matches")
-        .prefetch_related("objectives", "principles", "partners")
-        .with_latest_progress()
-        .order_by("pk")
-    )
+    return pledges.with_latest_progress().order_by("pk").values(*PLEDGE_FIELDS)
 
 
-def pledge_records(pledges, request) -> list[dict]:
-    """One dict per pledge with the COLUMNS as keys; lists stay lists (CSV joins them)."""
+def _values_by_pledge(through, pledge_ids, *fields) -> dict:
+    """{pledge id: [values]} of one many-to-many relation, for a chunk of pledges in one query."""
+    found: dict = {}
+    rows = through.objects.filter(pledge_id__in=pledge_ids).values_list("pledge_id", *fields)
+    for pledge_id, *values in rows:
+        found.setdefault(pledge_id, []).append(values[0] if len(values) == 1 else tuple(values))
+    return found
+
+
+def pledge_records(pledges, request) -> Iterator[dict]:
+    """One dict per pledge with the COLUMNS as keys; lists stay lists (CSV joins them).
+
+    Read as plain values, a chunk at a time, with each relation of a chunk in one query: building
+    model instances and prefetching them took most of an export's time (6 s for 5,800 pledges)."""
     index = current_round_tables_by_objective()
     cutoff = overdue_cutoff()
-    records = []
-    for pledge in export_queryset(pledges):
-        objectives = sorted(objective.number for objective in pledge.objectives.all())
-        round_tables = {
-            round_table.number: round_table
-            for objective in pledge.objectives.all()
-            for round_table in index.get(objective.pk, [])
-        }
-        forum = next(iter(round_tables.values())).forum.slug if round_tables else ""
-        record = {
-            "id": pledge.pk,
-            "url": request.build_absolute_uri(pledge.get_absolute_url()),
-            **{f"title_{code}": getattr(pledge, f"title_{code}") or "" for code in LANGUAGES},
-            **{
-                f"description_{code}": getattr(pledge, f"description_{code}") or ""
-                for code in LANGUAGES
-            },
-            "original_language": pledge.original_language,
-            "working_translations": sorted(pledge.working_translations or []),
-            "organisation": pledge.organisation.name,
-            "organisation_acronym": pledge.organisation.acronym,
-            "organisation_group": pledge.organisation.group,
-            "organisation_country": str(pledge.organisation.country.code or ""),
-            "partners": sorted(partner.name for partner in pledge.partners.all()),
-            "partnership_type": pledge.partnership_type,
-            "matches": pledge.matches_id,
-            "kind": pledge.kind,
-            "objectives": objectives,
-            "forum": forum,
-            "round_tables": sorted(round_tables),
-            "guiding_principles": sorted(p.number for p in pledge.principles.all()),
-            "countries": [country.code for country in pledge.countries],
-            "region": pledge.region,
-            "start_date": pledge.start_date.isoformat(),
-            "end_date": pledge.end_date.isoformat(),
-            "budget": str(pledge.budget) if pledge.budget is not None else None,
-            "currency": pledge.currency,
-            "published_at": pledge.published_at.date().isoformat() if pledge.published_at else "",
-            "latest_stage": pledge.latest_stage or "",
-            "latest_progress_date": (
-                pledge.latest_progress_on.isoformat() if pledge.latest_progress_on else ""
-            ),
-            "overdue": is_overdue(pledge.published_at, pledge.latest_progress_on, cutoff),
-            "attachment_url": (
-                request.build_absolute_uri(pledge.get_attachment_url()) if pledge.attachment else ""
-            ),
-        }
-        records.append(record)
-    return records
+    site = request.build_absolute_uri("/").rstrip("/")
+    detail_url = reverse("pledges:pledge_detail", kwargs={"pk": 0}).replace("/0/", "/{pk}/")
+    attachment_url = reverse("pledges:pledge_attachment", kwargs={"pk": 0}).replace("/0/", "/{pk}/")
+    rows = export_queryset(pledges).iterator(chunk_size=CHUNK_SIZE)
+    while chunk := list(islice(rows, CHUNK_SIZE)):
+        ids = [row["pk"] for row in chunk]
+        objectives_of = _values_by_pledge(
+            Pledge.objectives.through, ids, "objective_id", "objective__number"
+        )
+        principles_of = _values_by_pledge(
+            Pledge.principles.through, ids, "guidingprinciple__number"
+        )
+        partners_of = _values_by_pledge(Pledge.partners.through, ids, "organisation__name")
+        for row in chunk:
+            pk = row["pk"]
+            objectives = objectives_of.get(pk, [])
+            round_tables = {
+                round_table.number: round_table
+                for objective_id, _number in objectives
+                for round_table in index.get(objective_id, [])
+            }
+            forum = next(iter(round_tables.values())).forum.slug if round_tables else ""
+            yield {
+                "id": pk,
+                "url": site + detail_url.format(pk=pk),
+                **{f"title_{code}": row[f"title_{code}"] or "" for code in LANGUAGES},
+                **{f"description_{code}": row[f"description_{code}"] or "" for code in LANGUAGES},
+                "original_language": row["original_language"],
+                "working_translations": sorted(row["working_translations"] or []),
+                "organisation": row["organisation__name"],
+                "organisation_acronym": row["organisation__acronym"],
+                "organisation_group": row["organisation__group"],
+                "organisation_country": str(row["organisation__country"] or ""),
+                "partners": sorted(partners_of.get(pk, [])),
+                "partnership_type": row["partnership_type"],
+                "matches": row["matches_id"],
+                "kind": row["kind"],
+                "objectives": sorted(number for _id, number in objectives),
+                "forum": forum,
+                "round_tables": sorted(round_tables),
+                "guiding_principles": sorted(principles_of.get(pk, [])),
+                "countries": [code for code in (row["countries"] or "").split(",") if code],
+                "region": row["region"],
+                "start_date": row["start_date"].isoformat(),
+                "end_date": row["end_date"].isoformat(),
+                "budget": str(row["budget"]) if row["budget"] is not None else None,
+                "currency": row["currency"],
+                "published_at": row["published_at"].date().isoformat()
+                if row["published_at"]
+                else "",
+                "latest_stage": row["latest_stage"] or "",
+                "latest_progress_date": (
+                    row["latest_progress_on"].isoformat() if row["latest_progress_on"] else ""
+                ),
+                "overdue": is_overdue(row["published_at"], row["latest_progress_on"], cutoff),
+                "attachment_url": site + attachment_url.format(pk=pk) if row["attachment"] else "",
+            }
 
 
 def _csv_value(value) -> str:
@@ -142,20 +186,39 @@ def _csv_value(value) -> str:
     return safe_cell(value)
 
 
+class _Passthrough:
+    """A file-like object whose write returns what it is given: csv.writer then hands back
+    each line instead of storing it."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def _batched(lines: Iterable[str], size: int = 64 * 1024) -> Iterator[str]:
+    """Lines joined into pieces of about `size` characters: a few large writes to the socket
+    rather than one per pledge."""
+    batch, length = [], 0
+    for line in lines:
+        batch.append(line)
+        length += len(line)
+        if length >= size:
+            yield "".join(batch)
+            batch, length = [], 0
+    if batch:
+        yield "".join(batch)
+
+
 class CsvExporter:
     identifier = "csv"
     filename = "imrf-pledges.csv"
     content_type = "text/csv; charset=utf-8"
 
-    def render(self, records: list[dict]) -> str:
-        buffer = io.StringIO()
+    def render(self, records: Iterable[dict]) -> Iterator[str]:
+        writer = csv.writer(_Passthrough(), lineterminator="\r\n")
         # A byte-order mark, so that spreadsheets read the Arabic text as UTF-8.
-        buffer.write("\ufeff")
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(COLUMN_NAMES)
+        yield "\ufeff" + writer.writerow(COLUMN_NAMES)
         for record in records:
-            writer.writerow([_csv_value(record[name]) for name in COLUMN_NAMES])
-        return buffer.getvalue()
+            yield writer.writerow([_csv_value(record[name]) for name in COLUMN_NAMES])
 
 
 class JsonExporter:
@@ -163,18 +226,23 @@ class JsonExporter:
     filename = "imrf-pledges.json"
     content_type = "application/json"
 
-    def render(self, records: list[dict], filters: dict) -> str:
-        return json.dumps(
+    def render(self, records: Iterable[dict], filters: dict, count: int) -> Iterator[str]:
+        head = json.dumps(
             {
                 "generated_at": timezone.now().isoformat(timespec="seconds"),
                 "filters": filters,
-                "count": len(records),
+                "count": count,
                 "columns": dict(COLUMNS),
-                "pledges": records,
             },
             ensure_ascii=False,
             indent=1,
         )
+        yield head.removesuffix("\n}") + ',\n "pledges": ['
+        separator = "\n  "
+        for record in records:
+            yield separator + json.dumps(record, ensure_ascii=False)
+            separator = ",\n  "
+        yield "\n ]\n}\n"
 
 
 def _filtered(request):
@@ -190,8 +258,9 @@ def export_csv(request):
     if invalid:
         return invalid
     exporter = CsvExporter()
-    response = HttpResponse(
-        exporter.render(pledge_records(filterset.qs, request)), content_type=exporter.content_type
+    response = StreamingHttpResponse(
+        _batched(exporter.render(pledge_records(filterset.qs, request))),
+        content_type=exporter.content_type,
     )
     response["Content-Disposition"] = f'attachment; filename="{exporter.filename}"'
     return response
@@ -204,8 +273,9 @@ def export_json(request):
         return invalid
     exporter = JsonExporter()
     filters = {name: request.GET[name] for name in filterset.active}
-    response = HttpResponse(
-        exporter.render(pledge_records(filterset.qs, request), filters),
+    records = pledge_records(filterset.qs, request)
+    response = StreamingHttpResponse(
+        _batched(exporter.render(records, filters, count=filterset.qs.count())),
         content_type=exporter.content_type,
     )
     response["Content-Disposition"] = f'inline; filename="{exporter.filename}"'

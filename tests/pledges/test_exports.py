@@ -14,8 +14,14 @@ from tests.factories import OrganisationFactory, PledgeFactory, PledgeProgressFa
 README = Path(__file__).resolve().parents[2] / "README.md"
 
 
+def body(response) -> str:
+    """What a download holds: exports are streamed, a piece at a time."""
+    assert response.streaming, "exports stream: 10,000 pledges are never held in memory"
+    return b"".join(response.streaming_content).decode("utf-8")
+
+
 def read_csv(response) -> list[dict]:
-    text = response.content.decode("utf-8")
+    text = body(response)
     assert text.startswith("\ufeff"), "a byte-order mark, for spreadsheets"
     return list(csv.DictReader(io.StringIO(text[1:])))
 
@@ -70,8 +76,8 @@ def test_csv_of_published_pledges(client, pledge, organisation):
 
 
 def test_the_contact_person_is_never_exported(client, pledge):
-    csv_text = client.get("/en/pledges/export.csv").content.decode()
-    json_text = client.get("/en/pledges/export.json").content.decode()
+    csv_text = body(client.get("/en/pledges/export.csv"))
+    json_text = body(client.get("/en/pledges/export.json"))
 
     assert not [column for column in COLUMN_NAMES if "contact" in column]
     for text in (csv_text, json_text):
@@ -82,7 +88,7 @@ def test_the_contact_person_is_never_exported(client, pledge):
 def test_json_has_the_same_fields(client, pledge):
     response = client.get("/en/pledges/export.json")
 
-    data = json.loads(response.content)
+    data = json.loads(body(response))
     assert response["Content-Type"] == "application/json"
     assert data["count"] == 1
     record = data["pledges"][0]
@@ -114,7 +120,7 @@ def test_exports_follow_the_directorys_filters(client, pledge, organisation, que
     )
 
     rows = read_csv(client.get(f"/en/pledges/export.csv?{query}"))
-    records = json.loads(client.get(f"/en/pledges/export.json?{query}").content)["pledges"]
+    records = json.loads(body(client.get(f"/en/pledges/export.json?{query}")))["pledges"]
 
     assert {row["title_en"] for row in rows} == titles
     assert {record["title_en"] for record in records} == titles
@@ -169,7 +175,25 @@ def test_exports_take_the_same_queries_for_1_and_3_pledges(
     for _ in range(count):
         pledge = PledgeFactory(organisation=organisation, state="published", objectives=[6, 15])
         pledge.partners.set([OrganisationFactory()])
+    # Round tables, pledges, and the objectives, principles and partners of the pledges; the
+    # JSON also counts them first.
     with django_assert_num_queries(5):
-        client.get("/en/pledges/export.csv")
-    with django_assert_num_queries(5):
-        client.get("/en/pledges/export.json")
+        body(client.get("/en/pledges/export.csv"))
+    with django_assert_num_queries(6):
+        body(client.get("/en/pledges/export.json"))
+
+
+def test_an_export_longer_than_one_chunk_holds_every_pledge_once(client, organisation, monkeypatch):
+    monkeypatch.setattr("pledges.exports.CHUNK_SIZE", 2)
+    pledges = [
+        PledgeFactory(organisation=organisation, state="published", objectives=[number])
+        for number in (3, 6, 15, 23, 1)
+    ]
+
+    rows = read_csv(client.get("/en/pledges/export.csv"))
+    data = json.loads(body(client.get("/en/pledges/export.json")))
+
+    assert [int(row["id"]) for row in rows] == [pledge.pk for pledge in pledges]
+    assert [row["objectives"] for row in rows] == ["3", "6", "15", "23", "1"]
+    assert data["count"] == 5
+    assert [record["id"] for record in data["pledges"]] == [pledge.pk for pledge in pledges]
