@@ -4,9 +4,16 @@ A consultation week brings thousands of visitors to the same directories at once
 are the same for everyone who is not signed in, so they are kept in the shared cache under a
 content version; any save or delete of the portal's records bumps the version, and every
 cached page is stale at once (they then simply expire).
+
+Each web process also keeps the pages it served last (`LocalPages`) and reads the shared version
+at most once every PAGE_CACHE_VERSION_SECONDS (1 s): a change made in the same process shows at
+once, a change made by another process within that second. This spares the busiest pages the
+round trip to Redis, which was 40 % of the cost of a page served from the cache.
 """
 
 import hashlib
+import threading
+import time
 from functools import wraps
 
 from django.conf import settings
@@ -17,24 +24,74 @@ from django.utils.cache import patch_vary_headers
 
 VERSION_KEY = "portal:content-version"
 PAGE_TIMEOUT = 300
-CACHED_APPS = {"stakeholders", "consultations", "pledges", "engagement", "reports"}
+# The apps whose records visitors' pages and reports show (reports themselves are shown only to
+# coordinators and the secretariat, never from the cache).
+CACHED_APPS = {"stakeholders", "consultations", "pledges", "engagement"}
 
 
 def content_version() -> int:
     version = cache.get(VERSION_KEY)
     if version is None:
-        cache.add(VERSION_KEY, 1, timeout=None)
-        version = cache.get(VERSION_KEY, 1)
+        version = _new_version()
     return version
+
+
+def _new_version() -> int:
+    """A first version that is never one seen before, even after the shared cache was emptied:
+    a process may still hold pages stored under the old numbers."""
+    cache.add(VERSION_KEY, time.time_ns(), timeout=None)
+    return cache.get(VERSION_KEY) or time.time_ns()
 
 
 def bump_content_version(sender=None, **kwargs) -> None:
     if sender is not None and sender._meta.app_label not in CACHED_APPS:
         return
     try:
-        cache.incr(VERSION_KEY)
+        version = cache.incr(VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+        version = _new_version()
+    local_pages.saw_version(version)
+
+
+class LocalPages:
+    """The pages this process served last, with the shared content version it last read."""
+
+    def __init__(self, max_pages: int = 200):
+        self.max_pages = max_pages
+        self.pages: dict[str, tuple] = {}
+        self.version: int | None = None
+        self.version_read_at = 0.0
+        self.lock = threading.Lock()
+
+    def known_version(self) -> int | None:
+        """The shared version if it was read less than PAGE_CACHE_VERSION_SECONDS ago."""
+        if time.monotonic() - self.version_read_at < settings.PAGE_CACHE_VERSION_SECONDS:
+            return self.version
+        return None
+
+    def saw_version(self, version: int) -> None:
+        with self.lock:
+            self.version, self.version_read_at = version, time.monotonic()
+
+    def get(self, key: str, version: int):
+        entry = self.pages.get(key)
+        if entry is None or entry[0] != version or entry[1] < time.time():
+            return None
+        return entry
+
+    def put(self, key: str, entry: tuple) -> None:
+        with self.lock:
+            if len(self.pages) >= self.max_pages:
+                self.pages.pop(next(iter(self.pages)))  # the oldest stored
+            self.pages[key] = entry
+
+    def clear(self) -> None:
+        with self.lock:
+            self.pages.clear()
+            self.version, self.version_read_at = None, 0.0
+
+
+local_pages = LocalPages()
 
 
 def digest(text: str) -> str:
@@ -121,15 +178,24 @@ class VisitorPageCacheMiddleware:
         ):
             return None
         # The language is the path's prefix, so the path names the page in one language.
-        return f"page:{digest(request.get_host() + request.get_full_path())}"
+        # "v2": entries are (version, expires at, content, headers); older ones are ignored.
+        return f"page:v2:{digest(request.get_host() + request.get_full_path())}"
 
     def lookup(self, key: str) -> tuple[int, HttpResponse | None]:
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or content_version()
-        entry = found.get(key)
-        if entry is None or entry[0] != version:
-            return version, None
-        _, content, headers = entry
+        version = local_pages.known_version()
+        entry = local_pages.get(key, version) if version is not None else None
+        if entry is None:
+            if version is None:
+                found = cache.get_many([VERSION_KEY, key])
+                version = found.get(VERSION_KEY) or content_version()
+                local_pages.saw_version(version)
+                entry = found.get(key)
+            else:
+                entry = cache.get(key)
+            if entry is None or entry[0] != version or entry[1] < time.time():
+                return version, None
+            local_pages.put(key, entry)
+        _, _, content, headers = entry
         response = HttpResponse(content)
         for name, value in headers:
             response[name] = value
@@ -137,7 +203,9 @@ class VisitorPageCacheMiddleware:
 
     def store(self, key: str, version: int, response, timeout: int) -> None:
         headers = [(name, value) for name, value in response.items() if name != "Set-Cookie"]
-        cache.set(key, (version, response.content, headers), timeout)
+        entry = (version, time.time() + timeout, response.content, headers)
+        cache.set(key, entry, timeout)
+        local_pages.put(key, entry)
 
 
 def connect_invalidation() -> None:

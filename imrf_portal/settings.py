@@ -136,6 +136,9 @@ else:
 
 # Anonymous visitors' pages are cached (imrf_portal.cache) unless turned off.
 PAGE_CACHE = envbool("PAGE_CACHE", True)
+# How long a web process may serve its own copy of a page before it checks that nothing changed
+# (changes made in the same process show at once).
+PAGE_CACHE_VERSION_SECONDS = float(env("PAGE_CACHE_VERSION_SECONDS", "1"))
 
 # --- Accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "stakeholders.User"

@@ -42,8 +42,9 @@ def run_report(report_id: int, *, worker: str, heartbeat: bool) -> Outcome:
     started = time.monotonic()
     try:
         with Heartbeat(report_id, claim) if heartbeat else nullcontext():
-            # Built once: fingerprinted as it is, then stamped for the PDF.
-            html = rendering.render_html(report.kind, report.subject, report.language)
+            # As the content stands now (the request's rendering, if nothing changed since):
+            # fingerprinted as it is, then stamped for the PDF.
+            html = rendering.current_html(report.kind, report.subject, report.language)
             fingerprint = rendering.fingerprint_of(html)
             stamp = rendering.Stamp(version=report.version, generated_at=timezone.now())
             html = rendering.apply_stamp(html, stamp, report.language)

@@ -8,9 +8,11 @@ from datetime import datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from imrf_portal.cache import content_version
 from imrf_portal.i18n import text_direction
 
 from . import content
@@ -65,13 +67,35 @@ def apply_stamp(html: str, stamp: Stamp, language: str) -> str:
     return html
 
 
+# How long a rendered document is shared between the request that fingerprints it and the
+# worker that prints it: long enough for the hop through the queue, short enough that a
+# deployment with new templates or translations is soon seen.
+SHARED_HTML_SECONDS = 120
+
+
+def current_html(kind: str, subject, language: str) -> str:
+    """The unstamped document as the content stands now. Rendering it is the portal's part of
+    a report's cost, and the request (to fingerprint it) and the worker (to print it) need the
+    same one: it is kept in the shared cache under the content version, which every change of
+    content bumps. The version is read before rendering, so a document rendered while the
+    content changed is kept under the older version and never reused."""
+    key = f"report-html:{kind}:{subject._meta.label_lower}:{subject.pk}:{language}"
+    version = content_version()
+    found = cache.get(key)
+    if found is not None and found[0] == version:
+        return found[1]
+    html = render_html(kind, subject, language)
+    cache.set(key, (version, html), SHARED_HTML_SECONDS)
+    return html
+
+
 def fingerprint_of(html: str) -> str:
     return hashlib.sha256(html.encode("utf-8")).hexdigest()
 
 
 def content_fingerprint(kind: str, subject, language: str) -> str:
     """The fingerprint of what a report on `subject` would hold if it were made now."""
-    return fingerprint_of(render_html(kind, subject, language))
+    return fingerprint_of(current_html(kind, subject, language))
 
 
 @dataclass(frozen=True)

@@ -75,3 +75,25 @@ def test_signed_out_visitors_never_get_a_signed_in_page(client, stakeholder):
     client.cookies.clear()
 
     assert stakeholder.email not in client.get("/en/").content.decode()
+
+
+def test_a_change_made_by_another_process_shows_once_the_shared_version_is_read_again(
+    client, settings
+):
+    """Each process keeps its own copy of busy pages and reads the shared content version at
+    most once every PAGE_CACHE_VERSION_SECONDS; changes made in the process show at once."""
+    from consultations.models import Objective
+    from imrf_portal.cache import VERSION_KEY, local_pages
+
+    settings.PAGE_CACHE_VERSION_SECONDS = 60
+    url = "/en/objectives/18/"
+    client.get(url)
+    # Another process (a worker, another web process) changes the objective: its signals bump
+    # the shared version, not this process's.
+    Objective.objects.filter(number=18).update(title_en="Changed by another process")
+    cache.incr(VERSION_KEY)
+
+    assert "Changed by another process" not in client.get(url).content.decode()
+    local_pages.version_read_at -= 60  # the minute is over
+
+    assert "Changed by another process" in client.get(url).content.decode()

@@ -4,6 +4,7 @@ real worker."""
 
 import time
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from celery.exceptions import SoftTimeLimitExceeded
@@ -70,6 +71,29 @@ def test_changed_content_makes_a_new_version_and_keeps_the_old_one(
         2,
         1,
     ]
+
+
+def test_content_changed_while_a_report_waits_in_the_queue_is_in_its_pdf(
+    round_table, coordinator, django_capture_on_commit_callbacks
+):
+    """The worker reuses the rendering made when the report was asked for, unless the content
+    changed in between: then the PDF holds the content as it is when it is made."""
+    from tests.reports.pdf import text
+
+    with django_capture_on_commit_callbacks(execute=False):
+        report = services.request_report(
+            kind=BRIEFING, subject=round_table, language="en", by=coordinator
+        )
+    asked_with = report.fingerprint
+    PledgeFactory(title_en="Hotline added while queued", state="published", objectives=[6])
+
+    assert generation.run_report(report.pk, worker="test", heartbeat=False) is (
+        generation.Outcome.DONE
+    )
+
+    report.refresh_from_db()
+    assert report.fingerprint != asked_with
+    assert "Hotline added while queued" in text(Path(report.file.path))
 
 
 def test_each_language_is_a_report_of_its_own(make_report, round_table):
