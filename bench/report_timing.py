@@ -95,6 +95,8 @@ def main() -> int:
         print(f"{'language':<10}{'portal s':>10}{'WeasyPrint s':>14}{'pages':>7}")
         for language, portal_s, alone_s, pages in rows:
             print(f"{language:<10}{portal_s:>10.2f}{alone_s:>14.2f}{pages:>7}")
+        total = sum(row[1] for row in rows)
+        print(f"{'together':<10}{total:>10.2f}{sum(row[2] for row in rows):>14.2f}")
     ratio = sum(row[1] for row in rows) / sum(row[2] for row in rows)
     print(f"report_overhead={ratio:.2f}")
     return 0
