@@ -53,9 +53,14 @@ class PrincipleChoices(ModelChoices):
         return localized(obj, "title").text
 
 
-class PledgeChoice(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return f"#{obj.pk} · {localized(obj, 'title').text} — {obj.organisation}"
+class PledgeNumber(forms.ModelChoiceField):
+    """A published pledge given by its number, shown at the top of its page: a list of every
+    published pledge (thousands) would be of use to no one and weigh a megabyte."""
+
+    default_error_messages = {"invalid_choice": _("No published pledge has this number.")}
+
+    def __init__(self, **kwargs):
+        super().__init__(widget=forms.NumberInput(attrs={"min": 1, "step": 1}), **kwargs)
 
 
 class DateInput(forms.DateInput):
@@ -108,12 +113,14 @@ class PledgeForm(forms.ModelForm):
         widget=forms.SelectMultiple(attrs={"size": 6}),
         help_text=_("Verified organisations pledging with you, if it is a joint pledge."),
     )
-    matches = PledgeChoice(
+    matches = PledgeNumber(
         label=_("Matches the pledge"),
         queryset=Pledge.objects.none(),
         required=False,
-        empty_label=_("None"),
-        help_text=_("A published pledge that yours responds to or completes."),
+        help_text=_(
+            "The number of a published pledge that yours responds to or completes, as shown at "
+            "the top of its page (“Pledge 123”)."
+        ),
     )
 
     class Meta:
@@ -192,10 +199,10 @@ class PledgeForm(forms.ModelForm):
         if organisation is not None:
             partners = partners.exclude(pk=organisation.pk)
         self.fields["partners"].queryset = partners
-        matches = Pledge.objects.published().select_related("organisation")
+        matches = Pledge.objects.published()
         if pledge.pk:
             matches = matches.exclude(pk=pledge.pk)
-        self.fields["matches"].queryset = matches.order_by("-published_at")
+        self.fields["matches"].queryset = matches
 
     def groups(self):
         return [

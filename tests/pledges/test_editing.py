@@ -174,6 +174,26 @@ def test_a_partner_and_a_joint_pledge(client, organisation, member):
     assert list(pledge.partners.all()) == [partner]
 
 
+def test_a_pledge_matches_another_given_by_its_number(
+    client, organisation, member, published, draft
+):
+    """The number shown at the top of a pledge's page; only a published pledge can be matched."""
+    client.force_login(member)
+    form = client.get(NEW).content.decode()
+    assert 'type="number" name="matches"' in form  # no list of every published pledge
+
+    unknown = client.post(NEW, form_data(organisation, matches="999999"))
+    unpublished = client.post(NEW, form_data(organisation, matches=str(draft.pk)))
+    saved = client.post(NEW, form_data(organisation, matches=str(published.pk)))
+
+    for refused in (unknown, unpublished):
+        assert refused.status_code == 200
+        assert "No published pledge has this number." in refused.content.decode()
+    assert 'value="999999"' in unknown.content.decode()  # what was typed is kept
+    assert saved.status_code == 302
+    assert Pledge.objects.latest("pk").matches == published
+
+
 # --- Editing and submitting ----------------------------------------------------------------
 
 
