@@ -115,6 +115,16 @@ def _admin_url(record) -> str:
         return ""
 
 
+def _named_after(model) -> list[str]:
+    """The rows a record's name may read (a round table's forum, the figures' event, a nameless
+    speaker's organisation): fetched with the records, not once per record."""
+    return [
+        field.name
+        for field in model._meta.concrete_fields
+        if field.is_relation and (field.many_to_one or field.one_to_one)
+    ]
+
+
 def translation_queue(*, language: str | None = None, kind: str | None = None, limit: int = 500):
     """The secretariat's queue, most visible kinds first."""
     entries = []
@@ -122,7 +132,8 @@ def translation_queue(*, language: str | None = None, kind: str | None = None, l
         label = model._meta.label_lower
         if kind and kind != label:
             continue
-        for record in queue_queryset(model, language)[:limit]:
+        records = queue_queryset(model, language).select_related(*_named_after(model))
+        for record in records[:limit]:
             states = language_states(record)
             wanted = [language] if language else LANGUAGE_CODES
             if not any(states[lang] in (MISSING, WORKING) for lang in wanted):

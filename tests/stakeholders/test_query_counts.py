@@ -1,0 +1,132 @@
+"""The registry's pages make the same number of queries whatever the number of members,
+organisations, requests or pledges they concern: nothing is fetched per row (issue #10)."""
+
+import pytest
+
+from stakeholders.models import Membership
+from tests.factories import (
+    EventFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    PledgeFactory,
+    RegistrationFactory,
+    UserFactory,
+    administrator_of,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_storage(settings):
+    """Pages may link stylesheets of apps whose files are not collected yet."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+def _warm(client, url):
+    """A first request fills what is cached per process (content types, sessions, sites)."""
+    assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_an_organisation_page_takes_the_same_queries_whatever_its_size(
+    client, reference, django_assert_num_queries, count
+):
+    organisation = OrganisationFactory(name="Tadamon Network")
+    administrator = administrator_of(organisation)
+    for index in range(count):
+        MembershipFactory(organisation=organisation, user__first_name=f"Member{index}")
+        MembershipFactory(organisation=organisation, state=Membership.State.REQUESTED)
+        PledgeFactory(organisation=organisation, state="published")
+        event = EventFactory()
+        event.organisers.add(organisation)
+        RegistrationFactory(event=event, organisation=organisation)
+    client.force_login(administrator)
+    url = organisation.get_absolute_url()
+    _warm(client, url)
+
+    # Session, user, their groups; the organisation, the person's membership, their role. The
+    # page lists no member, pledge or event: their number must cost nothing.
+    with django_assert_num_queries(6):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Tadamon Network" in html
+    assert "You administer this organisation" in html
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_the_members_page_takes_the_same_queries_for_1_and_3_members_and_requests(
+    client, django_assert_num_queries, count
+):
+    organisation = OrganisationFactory()
+    administrator = administrator_of(organisation)
+    for index in range(count):
+        MembershipFactory(organisation=organisation, user__first_name=f"Member{index}")
+        MembershipFactory(
+            organisation=organisation,
+            state=Membership.State.REQUESTED,
+            user__first_name=f"Asking{index}",
+        )
+    client.force_login(administrator)
+    url = f"/en/organisations/{organisation.slug}/members/"
+    _warm(client, url)
+
+    # Session, user, groups, verified address; the organisation; its memberships with profiles.
+    with django_assert_num_queries(6):
+        response = client.get(url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    for index in range(count):
+        assert f"Member{index} " in html
+        assert f"Asking{index} " in html
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_my_account_takes_the_same_queries_for_1_and_3_organisations_and_requests(
+    client, django_assert_num_queries, count
+):
+    person = UserFactory()
+    for index in range(count):
+        organisation = OrganisationFactory(name=f"Administered Network {index}")
+        MembershipFactory(
+            organisation=organisation, user=person, role=Membership.Role.ADMINISTRATOR
+        )
+        MembershipFactory(
+            organisation=organisation,
+            state=Membership.State.REQUESTED,
+            user__first_name=f"Asking{index}",
+        )
+        MembershipFactory(
+            organisation=OrganisationFactory(name=f"Member Union {index}"), user=person
+        )
+        MembershipFactory(
+            organisation=OrganisationFactory(name=f"Asked Alliance {index}"),
+            user=person,
+            state=Membership.State.REQUESTED,
+        )
+        MembershipFactory(
+            organisation=OrganisationFactory(name=f"Declining Federation {index}"),
+            user=person,
+            state=Membership.State.DECLINED,
+        )
+    client.force_login(person)
+    _warm(client, "/en/me/")
+
+    # Session, user, groups; the profile, the person's memberships, the requests to answer.
+    with django_assert_num_queries(6):
+        response = client.get("/en/me/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    for index in range(count):
+        assert f"Administered Network {index}" in html
+        assert f"Member Union {index}" in html
+        assert f"Asked Alliance {index}" in html
+        assert f"Declining Federation {index}" in html
+        assert f"Asking{index} " in html
