@@ -73,3 +73,12 @@ def language_links(context):
 def language_name(code):
     """A language's name in the page's language ("Arabic", "arabe", "العربية")."""
     return get_language_info(code)["name_translated"]
+
+
+@register.simple_tag
+def content_version():
+    """The shared content version (imrf_portal.cache), for `{% cache %}` fragments that must
+    change as soon as the records they show do: `{% content_version as version %}`."""
+    from imrf_portal.cache import content_version as current
+
+    return current()

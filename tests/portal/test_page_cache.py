@@ -97,3 +97,29 @@ def test_a_change_made_by_another_process_shows_once_the_shared_version_is_read_
     local_pages.version_read_at -= 60  # the minute is over
 
     assert "Changed by another process" in client.get(url).content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/{lang}/pledges/?round_table={n}", "/{lang}/practices/?round_table={n}"],
+)
+def test_filter_forms_kept_between_readers_follow_each_readers_filters_and_language(
+    client, stakeholder, url
+):
+    """The filter forms are kept (the country list is slow to draw) per filters and language."""
+    client.force_login(stakeholder)  # signed in: the page itself is never from the cache
+
+    for lang, n in [("en", 1), ("en", 2), ("fr", 2), ("en", 1)]:
+        html = client.get(url.format(lang=lang, n=n)).content.decode()
+        selected = html.split('name="round_table"')[1].split("</select>")[0]
+        assert f'value="{n}" selected' in selected, (lang, n)
+        assert f'<html lang="{lang}"' in html
+        assert ("Round table" if lang == "en" else "Table ronde") in selected
+
+
+def test_the_organisation_filters_follow_each_readers_filters(client, stakeholder):
+    client.force_login(stakeholder)
+
+    for group in ("academia", "trade_unions", "academia"):
+        html = client.get(f"/en/organisations/?group={group}").content.decode()
+        assert f'value="{group}" selected' in html
