@@ -11,6 +11,7 @@ is `report_overhead=<portal / WeasyPrint alone>`.
 """
 
 import argparse
+import gc
 import os
 import statistics
 import sys
@@ -50,44 +51,49 @@ def main() -> int:
     if event is None:
         sys.exit(f"No event {SEED_EVENT!r}: run `manage.py load_demo` first.")
 
+    kind = Report.Kind.MEETING_SUMMARY
+
+    def through_the_portal(language: str, version: int) -> float:
+        """As a coordinator's request does it: fingerprint, record, then the worker's run."""
+        # A new version after a change of content: nothing rendered before may be reused.
+        bump_content_version()
+        gc.collect()
+        started = time.perf_counter()
+        fingerprint = rendering.content_fingerprint(kind, event, language)
+        report = Report.objects.create(
+            kind=kind, event=event, language=language, version=version, fingerprint=fingerprint
+        )
+        outcome = generation.run_report(report.pk, worker="bench", heartbeat=False)
+        elapsed = time.perf_counter() - started
+        if outcome is not generation.Outcome.DONE:
+            report.refresh_from_db()
+            sys.exit(f"{language}: {outcome} {report.error}")
+        return elapsed
+
+    def weasyprint_alone(language: str) -> tuple[float, int]:
+        html = rendering.render_html(
+            kind, event, language, stamp=rendering.Stamp(1, timezone.now())
+        )
+        gc.collect()
+        started = time.perf_counter()
+        pdf = rendering.html_to_pdf(html)
+        return time.perf_counter() - started, pdf.pages
+
     rows = []
     with transaction.atomic():
         for language in ("en", "ar", "fr"):
             portal, alone, pages = [], [], 0
             for run in range(args.repeat + 1):  # the first run warms fonts and templates up
-                # Each run is a new version after a change of content: nothing rendered before
-                # may be reused (the request renders, the worker reuses that rendering).
-                bump_content_version()
-                started = time.perf_counter()
-                fingerprint = rendering.content_fingerprint(
-                    Report.Kind.MEETING_SUMMARY, event, language
-                )
-                report = Report.objects.create(
-                    kind=Report.Kind.MEETING_SUMMARY,
-                    event=event,
-                    language=language,
-                    version=1000 + run,
-                    fingerprint=fingerprint,
-                )
-                outcome = generation.run_report(report.pk, worker="bench", heartbeat=False)
-                elapsed = time.perf_counter() - started
-                if outcome is not generation.Outcome.DONE:
-                    report.refresh_from_db()
-                    sys.exit(f"{language}: {outcome} {report.error}")
-
-                html = rendering.render_html(
-                    Report.Kind.MEETING_SUMMARY,
-                    event,
-                    language,
-                    stamp=rendering.Stamp(1, timezone.now()),
-                )
-                started = time.perf_counter()
-                pdf = rendering.html_to_pdf(html)
-                weasyprint_only = time.perf_counter() - started
+                # Taken in turn first and second, so that neither gains from going second.
+                if run % 2:
+                    alone_s, pages = weasyprint_alone(language)
+                    portal_s = through_the_portal(language, 1000 + run)
+                else:
+                    portal_s = through_the_portal(language, 1000 + run)
+                    alone_s, pages = weasyprint_alone(language)
                 if run:
-                    portal.append(elapsed)
-                    alone.append(weasyprint_only)
-                pages = pdf.pages
+                    portal.append(portal_s)
+                    alone.append(alone_s)
             rows.append((language, statistics.median(portal), statistics.median(alone), pages))
         transaction.set_rollback(True)
 
