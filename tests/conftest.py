@@ -31,6 +31,14 @@ def coordinator(db):
 
 
 @pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Every factory-made person and demo account has a password; Django's real hasher
+    (PBKDF2, a million iterations) takes a third of a second each and tests no behaviour here.
+    The portal itself keeps Django's default hashers."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Rate limits and cached pages live in the cache, which may be a Redis shared across tests."""
     from django.core.cache import cache

@@ -32,8 +32,7 @@ def tasks_in_process(settings, tmp_path):
 
 
 @pytest.fixture
-def signed_in_coordinator(live_server, transactional_db, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+def signed_in_coordinator(live_server, transactional_db):
     call_command("load_demo", stdout=StringIO())
     client = Client()
     client.force_login(coordinator_user())

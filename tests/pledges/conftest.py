@@ -15,12 +15,6 @@ from tests.factories import (
 
 
 @pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """The personas never sign in with a password here: hashing it slowly only costs time."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
 def _reference_data(reference):
     """Every pledge test runs with the GCM objectives and round tables loaded, and starts in
     English whatever language an earlier test's request left active."""

@@ -12,8 +12,6 @@ SEED_EVENT = "arab-region-imrf-dialogue-2022"
 @pytest.fixture(autouse=True)
 def _reports_in_a_folder_of_their_own(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
-    # Demo accounts are made with passwords; a fast hasher keeps the fixture quick.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)

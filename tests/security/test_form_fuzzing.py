@@ -64,11 +64,6 @@ def no_rate_limits(settings):
     settings.ACCOUNT_RATE_LIMITS = False
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 # What a page must show when it answers a post with 200: the form again, with its errors.
 ERROR_SIGNS = ("errorlist", 'role="alert"', "message-error", "field-invalid")
 
