@@ -1,6 +1,7 @@
 """From content to PDF: the print template rendered in the report's language, its fingerprint,
 and WeasyPrint (imported only when a PDF is made: it is a heavy library)."""
 
+import gc
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -111,6 +112,10 @@ def html_to_pdf(html: str) -> Pdf:
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
+    # What rendering the document left behind (model instances hold reference cycles) is
+    # collected once here; otherwise every collection during WeasyPrint's allocation-heavy
+    # run walks it again (measured: 5-10 % of a report's time).
+    gc.collect()
     base_url = LOCAL_ASSETS.as_uri() + "/"
 
     class LocalOnly(URLFetcher):
