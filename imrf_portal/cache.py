@@ -53,6 +53,11 @@ def bump_content_version(sender=None, **kwargs) -> None:
     local_pages.saw_version(version)
 
 
+def is_current(entry: tuple | None, version: int) -> bool:
+    """A stored page (version, expires at, content, headers) still good under `version`."""
+    return entry is not None and entry[0] == version and entry[1] >= time.time()
+
+
 class LocalPages:
     """The pages this process served last, with the shared content version it last read."""
 
@@ -75,9 +80,7 @@ class LocalPages:
 
     def get(self, key: str, version: int):
         entry = self.pages.get(key)
-        if entry is None or entry[0] != version or entry[1] < time.time():
-            return None
-        return entry
+        return entry if is_current(entry, version) else None
 
     def put(self, key: str, entry: tuple) -> None:
         with self.lock:
@@ -192,7 +195,7 @@ class VisitorPageCacheMiddleware:
                 entry = found.get(key)
             else:
                 entry = cache.get(key)
-            if entry is None or entry[0] != version or entry[1] < time.time():
+            if not is_current(entry, version):
                 return version, None
             local_pages.put(key, entry)
         _, _, content, headers = entry

@@ -6,7 +6,7 @@ from collections import defaultdict
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -14,6 +14,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from consultations.models import Event, RoundTable
+from imrf_portal.downloads import serve_upload
 from imrf_portal.i18n import LANGUAGE_CODES
 
 from . import services
@@ -171,14 +172,6 @@ def retry_report(request, pk):
 @require_GET
 def download_report(request, pk):
     report = _get_report_for_user(request, pk)
-    if report.state != Report.State.DONE or not report.file:
+    if report.state != Report.State.DONE:
         raise Http404
-    response = FileResponse(
-        report.file.open("rb"),
-        as_attachment=True,
-        filename=report.download_name,
-        content_type="application/pdf",
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return serve_upload(report.file, filename=report.download_name, public=False)

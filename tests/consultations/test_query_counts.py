@@ -15,22 +15,9 @@ from tests.factories import (
     RegistrationFactory,
     UserFactory,
 )
+from tests.query_counts import warm
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _plain_static_storage(settings):
-    """Pages may link stylesheets of apps whose files are not collected yet."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
-def _warm(client, url):
-    """A first request fills what is cached per process (content types, sessions, sites)."""
-    assert client.get(url).status_code == 200
 
 
 def _objective(number: int) -> Objective:
@@ -70,7 +57,7 @@ def test_the_round_table_list_takes_the_same_queries_whatever_its_length(
 ):
     _forums(count)
     url = "/en/round-tables/"
-    _warm(client, url)
+    warm(client, url)
 
     # The forums, their round tables, their objectives; the guiding principles.
     with django_assert_num_queries(4):
@@ -91,7 +78,7 @@ def test_the_objective_list_takes_the_same_queries_whatever_its_length(
 ):
     _forums(count)
     url = "/en/objectives/"
-    _warm(client, url)
+    warm(client, url)
 
     # The objectives, and their round tables with their forums.
     with django_assert_num_queries(2):
@@ -111,7 +98,7 @@ def test_an_input_page_takes_the_same_queries_for_1_and_3_objectives(
         state="published", title_en="End fees", objectives=list(range(1, count + 1))
     )
     url = written.get_absolute_url()
-    _warm(client, url)
+    warm(client, url)
 
     # The input with its organisation, event and round table; its objectives.
     with django_assert_num_queries(2):
@@ -143,7 +130,7 @@ def test_my_events_takes_the_same_queries_for_1_and_3_registrations_and_seats(
         )
     client.force_login(person)
     url = "/en/my/events/"
-    _warm(client, url)
+    warm(client, url)
 
     # Session, user, groups; the registrations; the seats shared by or with the organisations.
     with django_assert_num_queries(5):
@@ -176,7 +163,7 @@ def test_my_inputs_takes_the_same_queries_for_1_and_3_inputs(
         )
     client.force_login(person)
     url = "/en/my/inputs/"
-    _warm(client, url)
+    warm(client, url)
 
     # Session, user, groups; the inputs with their events and round tables; their objectives.
     with django_assert_num_queries(5):

@@ -16,24 +16,11 @@ from tests.engagement.factories import (
     SurveyFactory,
 )
 from tests.factories import OrganisationFactory, member_of
+from tests.query_counts import warm
 
 pytestmark = pytest.mark.usefixtures("reference")
 
 COUNTRIES = ["LB", "JO", "EG"]
-
-
-@pytest.fixture(autouse=True)
-def _plain_static_storage(settings):
-    """Pages may link stylesheets of apps whose files are not collected yet."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
-def _warm(client, url):
-    """A first request fills what is cached per process (content types, sessions, sites)."""
-    assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("count", [1, 3])
@@ -58,7 +45,7 @@ def test_a_survey_page_takes_the_same_queries_for_1_and_3_questions_of_each_kind
                 ChoiceFactory(question=question, label_en=f"{kind} no {index}")
     client.force_login(person)
     url = f"/en/surveys/{survey.slug}/"
-    _warm(client, url)
+    warm(client, url)
 
     # Session, user, groups; the survey; whether an organisation may still answer, and which;
     # the questions, their choices, the objectives; the answers already given.
@@ -88,7 +75,7 @@ def test_a_practice_page_takes_the_same_queries_for_1_and_3_objectives_and_count
         countries=COUNTRIES[:count],
     )
     url = f"/en/practices/{practice.pk}/"
-    _warm(client, url)
+    warm(client, url)
 
     # The practice and its organisation; its objectives; the round tables covering them.
     with django_assert_num_queries(3):
@@ -130,7 +117,7 @@ def test_my_contributions_take_the_same_queries_for_1_and_3_of_each(
         PracticeFactory(organisation=organisation, title_en=f"Practice {index}", objectives=[6, 7])
     client.force_login(person)
     url = "/en/my-contributions/"
-    _warm(client, url)
+    warm(client, url)
 
     # Session, user, groups; the organisations the person acts for; the contributions; the
     # survey answers; the practices and their objectives.

@@ -18,22 +18,9 @@ from tests.factories import (
     SpeakerFactory,
     secretariat_user,
 )
+from tests.query_counts import warm
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _plain_static_storage(settings):
-    """Pages may link stylesheets of apps whose files are not collected yet."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
-def _warm(client, url):
-    """A first request fills what is cached per process (content types, sessions, sites)."""
-    assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("count", [1, 3])
@@ -58,7 +45,7 @@ def test_the_home_page_takes_the_same_queries_for_1_and_3_round_tables(
                 for offset in (0, 1)
             ]
         )
-    _warm(client, "/en/")
+    warm(client, "/en/")
 
     # The forum; its round tables and their objectives; the number of objectives.
     with django_assert_num_queries(4):
@@ -121,7 +108,7 @@ def test_an_objective_page_takes_the_same_queries_whatever_is_tagged_with_it(
 ):
     _tag_objective_6(count)
     url = "/en/objectives/6/"
-    _warm(client, url)
+    warm(client, url)
 
     # The objective and its round tables; interventions, inputs, pledges (and their count),
     # practices (and their count) and discussions, each with what they show: a fixed number.
@@ -138,7 +125,7 @@ def test_a_round_table_page_takes_the_same_queries_whatever_is_tagged_with_it(
 ):
     _tag_objective_6(count)
     url = "/en/round-tables/imrf-2022/1/"
-    _warm(client, url)
+    warm(client, url)
 
     # As the objective page, but the round table with its objectives, and the current forum's
     # round tables with theirs for the link to the pledge directory filtered to this one.
@@ -186,7 +173,7 @@ def test_the_translation_queue_takes_the_same_queries_for_1_and_3_records_of_eac
         DiscussionFactory(title_en=f"Untranslated discussion {index}")
     client.force_login(secretariat)
     url = "/en/secretariat/translations/"
-    _warm(client, url)
+    warm(client, url)
 
     # Session, user, groups, second factor; then, for each kind of translated record (not per
     # record): the queue, and the completeness counts (total, missing and working per language).

@@ -13,22 +13,9 @@ from tests.factories import (
     UserFactory,
     administrator_of,
 )
+from tests.query_counts import warm
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _plain_static_storage(settings):
-    """Pages may link stylesheets of apps whose files are not collected yet."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
-
-
-def _warm(client, url):
-    """A first request fills what is cached per process (content types, sessions, sites)."""
-    assert client.get(url).status_code == 200
 
 
 @pytest.mark.parametrize("count", [1, 3])
@@ -46,7 +33,7 @@ def test_an_organisation_page_takes_the_same_queries_whatever_its_size(
         RegistrationFactory(event=event, organisation=organisation)
     client.force_login(administrator)
     url = organisation.get_absolute_url()
-    _warm(client, url)
+    warm(client, url)
 
     # Session, user, their groups; the organisation, the person's membership, their role. The
     # page lists no member, pledge or event: their number must cost nothing.
@@ -74,7 +61,7 @@ def test_the_members_page_takes_the_same_queries_for_1_and_3_members_and_request
         )
     client.force_login(administrator)
     url = f"/en/organisations/{organisation.slug}/members/"
-    _warm(client, url)
+    warm(client, url)
 
     # Session, user, groups, verified address; the organisation; its memberships with profiles.
     with django_assert_num_queries(6):
@@ -116,7 +103,7 @@ def test_my_account_takes_the_same_queries_for_1_and_3_organisations_and_request
             state=Membership.State.DECLINED,
         )
     client.force_login(person)
-    _warm(client, "/en/me/")
+    warm(client, "/en/me/")
 
     # Session, user, groups; the profile, the person's memberships, the requests to answer.
     with django_assert_num_queries(6):
