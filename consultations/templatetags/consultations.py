@@ -1,41 +1,16 @@
 """Template helpers of the event pages: recorded text with its links and emphasis, people as a
 summary names them, and language labels of documents."""
 
-import re
-
 from django import template
-from django.utils.html import conditional_escape, format_html
-from django.utils.safestring import mark_safe
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.translation import gettext, pgettext
 
 from imrf_portal.i18n import language_name_in_text, localized
+from imrf_portal.text import paragraphs, render_marks
 
 register = template.Library()
 
-# Recorded text may carry two marks of the meeting summaries it is copied from:
-# [label](https://address) for a link and *words* for emphasis. Everything else is escaped.
-MARKS = re.compile(r"\[(?P<label>[^\]\n]+)\]\((?P<url>https?://[^\s)]+)\)|\*(?P<em>[^*\n]+)\*")
-PARAGRAPHS = re.compile(r"\n\s*\n")
-
-
-def render_marks(text: str) -> str:
-    parts, last = [], 0
-    for match in MARKS.finditer(text):
-        parts.append(conditional_escape(text[last : match.start()]))
-        if match.group("url"):
-            parts.append(format_html('<a href="{}">{}</a>', match.group("url"), match["label"]))
-        else:
-            parts.append(format_html("<em>{}</em>", match.group("em")))
-        last = match.end()
-    parts.append(conditional_escape(text[last:]))
-    return "".join(parts)
-
-
-def _paragraphs(text: str) -> str:
-    return "".join(
-        format_html("<p>{}</p>", mark_safe(render_marks(part).replace("\n", "<br>")))  # noqa: S308
-        for part in PARAGRAPHS.split(text.strip())
-    )
+BLOCK, INLINE = "<div{}>{}</div>", "<span{}>{}</span>"
 
 
 @register.simple_tag
@@ -46,8 +21,7 @@ def content(obj, field, block=False):
     text = localized(obj, field)
     if not text.text:
         return ""
-    body = _paragraphs(text.text) if block else render_marks(text.text)
-    tag = "div" if block else "span"
+    body = paragraphs(text.text, marks=True) if block else render_marks(text.text)
     attrs = ""
     note = ""
     if text.is_fallback:
@@ -57,7 +31,7 @@ def content(obj, field, block=False):
             gettext("Shown in %(shown)s — %(missing)s translation pending")
             % {"shown": text.language_name, "missing": language_name_in_text(text.requested)},
         )
-    html = format_html("<{0}{1}>{2}</{0}>", mark_safe(tag), attrs, mark_safe(body))  # noqa: S308
+    html = format_html(BLOCK if block else INLINE, attrs, body)
     return format_html("{}{}", html, note)
 
 
@@ -112,7 +86,7 @@ def person(contributor, with_name=True):
             format_html('<a href="{}">{}</a>', link, organisation) if link else organisation
         )
     separator = pgettext("between the parts of a person's name, title and organisation", ", ")
-    return mark_safe(conditional_escape(separator).join(parts))  # noqa: S308 - parts are escaped
+    return format_html_join(separator, "{}", ((part,) for part in parts))
 
 
 def _separator() -> str:

@@ -1,6 +1,7 @@
 """The survey's answer form, built from its questions."""
 
 from django import forms
+from django.utils.html import conditional_escape, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -22,7 +23,8 @@ def _field_for(question: Question, objectives, number: int) -> forms.Field:
     options = {
         "label": label,
         "required": question.required,
-        "help_text": localized(question, "help_text").text,
+        # Django's form templates show help text as HTML: the secretariat's text is escaped.
+        "help_text": conditional_escape(localized(question, "help_text").text),
     }
     if question.kind == Kind.SINGLE:
         choices = [(c.pk, localized(c, "label").text) for c in question.choices.all()]
@@ -40,7 +42,9 @@ def _field_for(question: Question, objectives, number: int) -> forms.Field:
             limit = ngettext(
                 "Choose at most %(limit)s.", "Choose at most %(limit)s.", question.max_choices
             ) % {"limit": question.max_choices}
-            options["help_text"] = " ".join(filter(None, [options["help_text"], limit]))
+            options["help_text"] = format_html_join(
+                " ", "{}", ((part,) for part in filter(None, [options["help_text"], limit]))
+            )
         return forms.TypedMultipleChoiceField(
             choices=choices, coerce=int, widget=forms.CheckboxSelectMultiple, **options
         )

@@ -3,13 +3,15 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html, linebreaks
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
 from django.utils.translation import get_language_info, gettext
 
 from imrf_portal.i18n import language_name_in_text, localized
+from imrf_portal.text import paragraphs
 
 register = template.Library()
+
+BLOCK, INLINE = "<div{}>{}</div>", "<span{}>{}</span>"
 
 
 def _note(text) -> str:
@@ -37,12 +39,11 @@ def tr(obj, field, block=False, note=True):
     text = localized(obj, field)
     if not text.text:
         return ""
-    body = mark_safe(linebreaks(text.text)) if block else text.text  # noqa: S308 - linebreaks escapes
-    tag = "div" if block else "span"
+    body = paragraphs(text.text) if block else text.text
     attrs = ""
     if text.is_fallback:
         attrs = format_html(' lang="{}" dir="{}"', text.language, text.direction)
-    html = format_html("<{0}{1}>{2}</{0}>", mark_safe(tag), attrs, body)  # noqa: S308
+    html = format_html(BLOCK if block else INLINE, attrs, body)
     return format_html("{}{}", html, _note(text) if note else "")
 
 

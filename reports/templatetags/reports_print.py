@@ -8,10 +8,12 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 
-from consultations.templatetags.consultations import render_marks
 from imrf_portal.i18n import LocalizedText, language_name_in_text, localized
+from imrf_portal.text import paragraphs, render_marks
 
 register = template.Library()
+
+BLOCK, INLINE = "<div{}>{}</div>", "<span{}>{}</span>"
 
 # Backslash first; "<" and ">" escaped so that no text can close the <style> element.
 CSS_ESCAPES = (("\\", "\\\\"), ('"', '\\"'), ("\n", " "), ("<", "\\3C "), (">", "\\3E "))
@@ -24,7 +26,7 @@ def css_string(value) -> str:
     text = str(value)
     for character, escape in CSS_ESCAPES:
         text = text.replace(character, escape)
-    return mark_safe(f'"{text}"')  # noqa: S308 - escaped above for a CSS string
+    return mark_safe(f'"{text}"')  # noqa: S308 - test_text_in_css_cannot_close_the_style_element_or_the_string
 
 
 @register.simple_tag
@@ -34,17 +36,7 @@ def page_number_content() -> str:
     label = gettext("Page %(page)s of %(pages)s")
     parts = re.split(r"(%\(pages?\)s)", label)
     values = [PLACEHOLDERS.get(part) or css_string(part) for part in parts if part]
-    return mark_safe(" ".join(values))  # noqa: S308 - built from css_string and counters
-
-
-PARAGRAPHS = re.compile(r"\n\s*\n")
-
-
-def _paragraphs(text: str) -> str:
-    return "".join(
-        format_html("<p>{}</p>", mark_safe(render_marks(part).replace("\n", "<br>")))  # noqa: S308
-        for part in PARAGRAPHS.split(text.strip())
-    )
+    return mark_safe(" ".join(values))  # noqa: S308 - css_string and counters: test_page_numbers_read_in_the_document_language
 
 
 def _text(obj, field: str) -> LocalizedText:
@@ -66,12 +58,11 @@ def ptr(obj, field, block=False):
     if not text.text:
         return ""
     # Recorded text may hold [label](https://…) links and *emphasis*; the rest is escaped.
-    body = mark_safe(_paragraphs(text.text) if block else render_marks(text.text))  # noqa: S308
+    body = paragraphs(text.text, marks=True) if block else render_marks(text.text)
     attrs = ""
     if text.is_fallback:
         attrs = format_html(' lang="{}" dir="{}"', text.language, text.direction)
-    tag = "div" if block else "span"
-    html = format_html("<{0}{1}>{2}</{0}>", mark_safe(tag), attrs, body)  # noqa: S308
+    html = format_html(BLOCK if block else INLINE, attrs, body)
     if text.is_fallback and block:
         # Translators: under a paragraph of a PDF report shown in its original language.
         note = gettext("Shown in %(shown)s — %(missing)s translation pending") % {
