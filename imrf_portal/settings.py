@@ -125,14 +125,20 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------
-# Shared by every web and worker process when Redis is configured; per process otherwise.
+# Shared by every web and worker process: Redis when configured, otherwise a table in the
+# database (created by imrf_portal's migrations). Never a per-process cache: a page taken down
+# in one process must not go on being served by another.
 CACHE_URL = env("CACHE_URL")
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "portal_cache",
+}
 if CACHE_URL:
     CACHES = {
         "default": {"BACKEND": "imrf_portal.redis_cache.PortalRedisCache", "LOCATION": CACHE_URL}
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": DATABASE_CACHE}
 
 # Anonymous visitors' pages are cached (imrf_portal.cache) unless turned off.
 PAGE_CACHE = envbool("PAGE_CACHE", True)
