@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
@@ -24,9 +25,21 @@ from imrf_portal.downloads import DownloadLinksAdminMixin
 from imrf_portal.models import AuditRecord
 
 from .forms import DecisionForm
-from .models import Membership, Organisation, OrganisationAwaitingVerification, Profile, User
+from .models import (
+    AccreditationClaimAwaitingConfirmation,
+    Membership,
+    Organisation,
+    OrganisationAwaitingVerification,
+    Profile,
+    User,
+)
 from .roles import is_secretariat
-from .services import reject_organisation, verify_organisation
+from .services import (
+    confirm_accreditation_claim,
+    decline_accreditation_claim,
+    reject_organisation,
+    verify_organisation,
+)
 
 HISTORY_ACTIONS = {
     "registered": pgettext_lazy("organisation history", "Registered"),
@@ -34,6 +47,18 @@ HISTORY_ACTIONS = {
     "verified": pgettext_lazy("organisation history", "Verified"),
     "rejected": pgettext_lazy("organisation history", "Rejected"),
     "resubmitted": pgettext_lazy("organisation history", "Verification asked again"),
+    "accreditation_claimed": pgettext_lazy(
+        "organisation history", "Accreditation changes sent for confirmation"
+    ),
+    "accreditation_confirmed": pgettext_lazy(
+        "organisation history", "Accreditation changes confirmed"
+    ),
+    "accreditation_declined": pgettext_lazy(
+        "organisation history", "Accreditation changes declined"
+    ),
+    "accreditation_withdrawn": pgettext_lazy(
+        "organisation history", "Accreditation changes withdrawn"
+    ),
 }
 
 
@@ -154,7 +179,7 @@ class VerificationDecisions:
                 )
             ),
             "submit_label": _("Reject") if rejecting else _("Verify"),
-            "organisations": organisations,
+            "objects": organisations,
             "form": form,
             "action": action,
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
@@ -225,6 +250,7 @@ class OrganisationAdmin(
     search_fields = ("name", "acronym", "city", "slug")
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = (
+        "pending_claim",
         "verification",
         "verification_reason",
         "decision_history",
@@ -241,7 +267,14 @@ class OrganisationAdmin(
         (_("Led by"), {"fields": ("migrant_led", "women_led", "youth_led")}),
         (
             _("Accreditation"),
-            {"fields": ("ecosoc_status", "imrf_accreditation", "accreditation_evidence")},
+            {
+                "fields": (
+                    "ecosoc_status",
+                    "imrf_accreditation",
+                    "accreditation_evidence",
+                    "pending_claim",
+                )
+            },
         ),
         (
             _("Verification"),
@@ -260,6 +293,16 @@ class OrganisationAdmin(
     inlines = [MembershipInline]
     list_select_related = ("created_by",)
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    @admin.display(description=_("accreditation claim awaiting confirmation"))
+    def pending_claim(self, obj):
+        claim = obj.accreditation_claims.pending().first() if obj and obj.pk else None
+        if claim is None:
+            return self.get_empty_value_display()
+        url = reverse(
+            "admin:stakeholders_accreditationclaimawaitingconfirmation_change", args=[claim.pk]
+        )
+        return format_html('<a href="{}">{}</a>', url, _("Open the claim"))
 
 
 @admin.register(OrganisationAwaitingVerification)
@@ -319,3 +362,184 @@ class OrganisationAwaitingVerificationAdmin(VerificationDecisions, admin.ModelAd
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(AccreditationClaimAwaitingConfirmation)
+class AccreditationClaimAwaitingConfirmationAdmin(admin.ModelAdmin):
+    """The secretariat's queue of accreditation claims, oldest first: what verified
+    organisations' administrators changed in their accreditation or migrant leadership, with
+    the letter sent. The organisations keep their confirmed values until the secretariat
+    confirms, one claim or many at a time, only through stakeholders.services."""
+
+    list_display = (
+        "organisation",
+        "claimed_changes",
+        "evidence_link",
+        "claimed_by",
+        "claimed_at",
+    )
+    list_select_related = ("organisation", "claimed_by")
+    search_fields = ("organisation__name", "organisation__acronym")
+    ordering = ("claimed_at", "pk")
+    fields = (
+        "organisation_link",
+        "claimed_changes",
+        "evidence_link",
+        "confirmed_evidence_link",
+        "claimed_by",
+        "claimed_at",
+    )
+    readonly_fields = fields
+    actions = ["confirm_selected", "decline_selected"]
+    change_form_template = "stakeholders/admin/claim_change_form.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).pending()
+
+    @admin.display(description=_("organisation"))
+    def organisation_link(self, obj):
+        url = reverse("admin:stakeholders_organisation_change", args=[obj.organisation_id])
+        return format_html('<a href="{}">{}</a>', url, obj.organisation)
+
+    @admin.display(description=_("claimed changes"))
+    def claimed_changes(self, obj):
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>{}</li>",
+                (
+                    (
+                        _("%(label)s: %(value)s (confirmed now: %(confirmed)s)")
+                        % {
+                            "label": capfirst(change["label"]),
+                            "value": change["claimed"],
+                            "confirmed": change["confirmed"],
+                        },
+                    )
+                    for change in obj.changes()
+                ),
+            ),
+        )
+
+    @admin.display(description=_("letter sent with the claim"))
+    def evidence_link(self, obj):
+        # Not the stored file's address: media files are not served, the download view is.
+        if not obj.evidence:
+            return self.get_empty_value_display()
+        return format_html('<a href="{}">{}</a>', obj.get_evidence_url(), _("Open the PDF"))
+
+    @admin.display(description=_("letter of the confirmed accreditation"))
+    def confirmed_evidence_link(self, obj):
+        if not obj.organisation.accreditation_evidence:
+            return self.get_empty_value_display()
+        url = obj.organisation.get_evidence_url()
+        return format_html('<a href="{}">{}</a>', url, _("Open the PDF"))
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    # --- Decisions, with the same page for many claims and for one -----------------------------
+
+    def has_decide_permission(self, request) -> bool:
+        return is_secretariat(request.user)
+
+    @admin.action(description=_("Confirm the selected claims"), permissions=["decide"])
+    def confirm_selected(self, request, queryset):
+        return self._decision_page(request, list(queryset), "confirm", action="confirm_selected")
+
+    @admin.action(
+        description=_("Decline the selected claims, with a reason"), permissions=["decide"]
+    )
+    def decline_selected(self, request, queryset):
+        return self._decision_page(request, list(queryset), "decline", action="decline_selected")
+
+    def get_urls(self):
+        name = f"{self.opts.app_label}_{self.opts.model_name}_decision"
+        return [
+            path(
+                "<path:object_id>/decision/<str:decision>/",
+                self.admin_site.admin_view(self.decision_view),
+                name=name,
+            ),
+            *super().get_urls(),
+        ]
+
+    def decision_view(self, request, object_id, decision):
+        """Confirm or decline one claim from its page."""
+        if decision not in ("confirm", "decline") or not self.has_decide_permission(request):
+            raise PermissionDenied
+        claim = self.get_object(request, unquote(object_id))
+        if claim is None:
+            raise Http404
+        response = self._decision_page(request, [claim], decision)
+        if response is None:
+            return redirect(self._changelist_url())
+        return response
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "can_decide": self.has_decide_permission(request)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _decision_page(self, request, claims, decision, action=None):
+        declining = decision == "decline"
+        form = DecisionForm(
+            request.POST if request.POST.get("confirm") else None, reason_required=declining
+        )
+        if form.is_bound and form.is_valid():
+            service = decline_accreditation_claim if declining else confirm_accreditation_claim
+            reason = form.cleaned_data["reason"]
+            try:
+                with transaction.atomic():
+                    changed = sum(
+                        service(claim=claim, by=request.user, reason=reason) for claim in claims
+                    )
+            except ValidationError as error:
+                form.add_error("reason", error)
+            else:
+                if declining:
+                    text = ngettext(
+                        "%(count)d claim declined.", "%(count)d claims declined.", changed
+                    )
+                else:
+                    text = ngettext(
+                        "%(count)d claim confirmed.", "%(count)d claims confirmed.", changed
+                    )
+                self.message_user(request, text % {"count": changed}, messages.SUCCESS)
+                return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Decline accreditation claims")
+            if declining
+            else _("Confirm accreditation claims"),
+            "explanation": (
+                _(
+                    "The organisations keep their confirmed values. Their administrators "
+                    "receive the reason by e-mail."
+                )
+                if declining
+                else _(
+                    "The claimed values, and the letters sent with them, become the "
+                    "organisations’ own and apply at once. Their administrators are told by "
+                    "e-mail."
+                )
+            ),
+            "submit_label": _("Decline") if declining else _("Confirm"),
+            "objects": claims,
+            "form": form,
+            "action": action,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "cancel_url": self._changelist_url(),
+            "form_action": "",
+        }
+        return TemplateResponse(request, "stakeholders/admin/claim_decision.html", context)
+
+    def _changelist_url(self) -> str:
+        return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")

@@ -2,12 +2,13 @@
 decisions."""
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from imrf_portal.downloads import DownloadLinkFileInput
 
-from .models import EcosocStatus, ImrfAccreditation, Organisation, Profile
+from .models import EcosocStatus, ImrfAccreditation, Organisation, Profile, grants_status
 
 DESCRIPTION_FIELDS = {
     "en": ("description_en", _("Description in English"), "ltr"),
@@ -48,7 +49,9 @@ class ProfileForm(forms.ModelForm):
 
 class OrganisationForm(forms.ModelForm):
     """An organisation's record as its administrators keep it. Verification is not a field:
-    only the secretariat sets it, in the admin."""
+    only the secretariat sets it, in the admin. With `claim`, the organisation's accreditation
+    claim awaiting confirmation, the form shows the claimed values rather than the confirmed
+    ones, so that saving the record again keeps the claim."""
 
     website = forms.URLField(
         label=_("website"),
@@ -102,8 +105,11 @@ class OrganisationForm(forms.ModelForm):
             ),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, claim=None, **kwargs):
+        if claim is not None:
+            kwargs["initial"] = {**claim.claimed(), **(kwargs.get("initial") or {})}
         super().__init__(*args, **kwargs)
+        self.claim = claim
         for _code, (name, label, _direction) in DESCRIPTION_FIELDS.items():
             self.fields[name].label = label
         _choose_label(self.fields["group"], _("Choose a stakeholder group"))
@@ -126,20 +132,41 @@ class OrganisationForm(forms.ModelForm):
             data.get("imrf_accreditation") == ImrfAccreditation.APPROVED
         )
         evidence = data.get("accreditation_evidence")
-        if evidence is None:
-            evidence = self.instance.accreditation_evidence if self.instance.pk else None
+        if evidence is not False and not isinstance(evidence, UploadedFile):  # none chosen
+            evidence = self._letter_on_file(data)
         if claims and not evidence:
+            message = (
+                _(
+                    "Attach the letter that shows the new accreditation, as a PDF: the "
+                    "secretariat checks it before confirming the change."
+                )
+                if self.instance.is_verified
+                else _(
+                    "Attach the accreditation letter as a PDF: the secretariat checks it "
+                    "before verifying the organisation."
+                )
+            )
             self.add_error(
                 "accreditation_evidence",
-                forms.ValidationError(
-                    _(
-                        "Attach the accreditation letter as a PDF: the secretariat checks it "
-                        "before verifying the organisation."
-                    ),
-                    code="evidence_required",
-                ),
+                forms.ValidationError(message, code="evidence_required"),
             )
         return data
+
+    def _letter_on_file(self, data):
+        """The letter already sent that backs the accreditation chosen. A verified
+        organisation's letter backs its confirmed accreditation: a new one needs its own, sent
+        now or with the claim awaiting confirmation."""
+        organisation = self.instance
+        if not organisation.pk:
+            return None
+        new_accreditation = any(
+            data.get(field) not in (None, getattr(organisation, field))
+            and grants_status(field, data.get(field))
+            for field in ("ecosoc_status", "imrf_accreditation")
+        )
+        if not (organisation.is_verified and new_accreditation):
+            return organisation.accreditation_evidence
+        return self.claim.evidence if self.claim is not None else None
 
 
 class RegisterOrganisationForm(OrganisationForm):
@@ -176,7 +203,8 @@ class RegisterOrganisationForm(OrganisationForm):
 
 
 class DecisionForm(forms.Form):
-    """The secretariat's reason for verifying or rejecting organisations."""
+    """The secretariat's reason for verifying or rejecting organisations, or for confirming
+    or declining their accreditation claims."""
 
     reason = forms.CharField(
         label=_("Reason"),

@@ -5,6 +5,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
@@ -90,6 +91,23 @@ class ImrfAccreditation(models.TextChoices):
     APPLIED = "applied", _("Applied")
     APPROVED = "approved", _("Approved")
     REJECTED = "rejected", pgettext_lazy("accreditation", "Rejected")
+
+
+# What the secretariat confirms about an organisation, and the rules of events and seat sharing
+# read: once the organisation is verified, its administrators' change to one of them waits as an
+# AccreditationClaim.
+ACCREDITATION_FIELDS = ("migrant_led", "ecosoc_status", "imrf_accreditation")
+
+
+def grants_status(field: str, value) -> bool:
+    """Whether `value` of an ACCREDITATION_FIELDS field gives the organisation a status that
+    someone must confirm. A value that grants none (not migrant-led, no ECOSOC status, an IMRF
+    accreditation not approved) only takes rights away, and so needs no confirmation."""
+    if field == "migrant_led":
+        return bool(value)
+    if field == "ecosoc_status":
+        return value != EcosocStatus.NONE
+    return value == ImrfAccreditation.APPROVED
 
 
 class Verification(models.TextChoices):
@@ -283,6 +301,122 @@ class OrganisationAwaitingVerification(Organisation):
         proxy = True
         verbose_name = _("organisation awaiting verification")
         verbose_name_plural = _("organisations awaiting verification")
+
+
+class AccreditationClaimQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(state=AccreditationClaim.State.PENDING)
+
+
+class AccreditationClaim(models.Model):
+    """A change that a verified organisation's administrators made to what the secretariat
+    confirms (ACCREDITATION_FIELDS), with its evidence. The organisation keeps its confirmed
+    values, which every rule reads, until the secretariat confirms the claim. A field left empty
+    (blank, or None for migrant_led) is not claimed."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Awaiting the secretariat’s confirmation")
+        CONFIRMED = "confirmed", pgettext_lazy("accreditation claim", "Confirmed")
+        DECLINED = "declined", pgettext_lazy("accreditation claim", "Declined")
+        WITHDRAWN = "withdrawn", pgettext_lazy("accreditation claim", "Withdrawn")
+
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="accreditation_claims",
+        verbose_name=_("organisation"),
+    )
+    migrant_led = models.BooleanField(_("migrant-led"), null=True, blank=True)
+    ecosoc_status = models.CharField(
+        _("ECOSOC consultative status"), max_length=20, choices=EcosocStatus.choices, blank=True
+    )
+    imrf_accreditation = models.CharField(
+        _("IMRF special accreditation"),
+        max_length=20,
+        choices=ImrfAccreditation.choices,
+        blank=True,
+    )
+    evidence = models.FileField(
+        _("accreditation evidence"),
+        upload_to=RandomUploadName("accreditation-evidence"),
+        validators=[validate_pdf, MaxFileSize(10 * 1024 * 1024)],
+        blank=True,
+    )
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.PENDING, db_index=True
+    )
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("claimed by"),
+    )
+    claimed_at = models.DateTimeField(_("claimed"), default=timezone.now)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+    )
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    reason = models.TextField(_("reason for the decision"), blank=True)
+
+    objects = AccreditationClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["claimed_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organisation"],
+                condition=Q(state="pending"),
+                name="one_pending_accreditation_claim_each",
+            )
+        ]
+        verbose_name = _("accreditation claim")
+        verbose_name_plural = _("accreditation claims")
+
+    def __str__(self):
+        return str(self.organisation)
+
+    def claimed(self) -> dict:
+        """The claimed values, by field name."""
+        values = {field: getattr(self, field) for field in ACCREDITATION_FIELDS}
+        return {field: value for field, value in values.items() if value not in ("", None)}
+
+    def changes(self) -> list[dict]:
+        """What the claim would change on the organisation, for people to read: each field's
+        label, its confirmed value and the claimed one (translated when displayed)."""
+        return [
+            {
+                "label": Organisation._meta.get_field(field).verbose_name,
+                "confirmed": _display(field, getattr(self.organisation, field)),
+                "claimed": _display(field, value),
+            }
+            for field, value in self.claimed().items()
+        ]
+
+    def get_evidence_url(self):
+        """The permission-checked download of the letter sent with the claim."""
+        return f"{self.organisation.get_evidence_url()}?claim={self.pk}"
+
+
+def _display(field: str, value):
+    if field == "migrant_led":
+        return pgettext_lazy("migrant-led", "yes") if value else pgettext_lazy("migrant-led", "no")
+    choices = EcosocStatus if field == "ecosoc_status" else ImrfAccreditation
+    return choices(value).label
+
+
+class AccreditationClaimAwaitingConfirmation(AccreditationClaim):
+    """The secretariat's queue of accreditation claims in the admin: pending ones only."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("accreditation claim awaiting confirmation")
+        verbose_name_plural = _("accreditation claims awaiting confirmation")
 
 
 class MembershipQuerySet(models.QuerySet):

@@ -17,7 +17,16 @@ from django.utils.translation import gettext_lazy as _
 
 from imrf_portal.audit import record_change
 
-from .models import Membership, Organisation, Profile, User, Verification
+from .models import (
+    ACCREDITATION_FIELDS,
+    AccreditationClaim,
+    Membership,
+    Organisation,
+    Profile,
+    User,
+    Verification,
+    grants_status,
+)
 from .notifications import notify
 from .roles import SECRETARIAT, is_administrator_of, is_secretariat
 
@@ -92,9 +101,21 @@ def register_organisation(*, by: User, data: dict, language: str | None = None) 
 
 @transaction.atomic
 def update_organisation(*, organisation: Organisation, by: User, data: dict) -> Organisation:
-    """Change an organisation's record; the changed fields are kept in the audit trail."""
+    """Change an organisation's record; the changed fields are kept in the audit trail.
+
+    Once the organisation is verified, a change that grants a status (ACCREDITATION_FIELDS)
+    does not apply: it becomes the organisation's accreditation claim, with the letter sent
+    along, and the confirmed values stay in force until the secretariat confirms it. A change
+    that only takes a status away applies at once. Before verification everything applies, and
+    verification confirms it."""
     _require_administrator(organisation, by)
     current = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    data = dict(data)
+    claimed, evidence = None, None
+    if current.is_verified:
+        claimed = _take_claimed(current, data)
+        if claimed and isinstance(data.get("accreditation_evidence"), UploadedFile):
+            evidence = data.pop("accreditation_evidence")
     before = {field: _audit_value(getattr(current, field)) for field in ORGANISATION_FIELDS}
     _apply(current, data)
     if not getattr(current, f"description_{current.original_language}"):
@@ -108,7 +129,143 @@ def update_organisation(*, organisation: Organisation, by: User, data: dict) -> 
     }
     if changes:
         record_change(current, by=by, action="updated", changes=changes)
+    if claimed is not None:
+        _file_claim(current, by=by, claimed=claimed, evidence=evidence)
+    elif any(field in data for field in ACCREDITATION_FIELDS):
+        _file_claim(current, by=by, claimed={}, evidence=None)  # applied: nothing left to claim
     return current
+
+
+def _take_claimed(organisation: Organisation, data: dict) -> dict | None:
+    """Take out of `data` the changes that wait for the secretariat, and return the claim they
+    make with what is already claimed for the fields `data` leaves out; None when `data`
+    touches none of ACCREDITATION_FIELDS (the claim, if any, stays as it is)."""
+    if not any(field in data for field in ACCREDITATION_FIELDS):
+        return None
+    pending = organisation.accreditation_claims.pending().first()
+    claimed = pending.claimed() if pending else {}
+    for field in ACCREDITATION_FIELDS:
+        if field not in data:
+            continue
+        claimed.pop(field, None)
+        if data[field] != getattr(organisation, field) and grants_status(field, data[field]):
+            claimed[field] = data.pop(field)
+    return claimed
+
+
+def _file_claim(organisation: Organisation, *, by: User, claimed: dict, evidence) -> None:
+    """Make `claimed` the organisation's pending claim: a new one, an update of the one waiting
+    (which keeps its letter unless a new one comes), or none (the waiting one is withdrawn)."""
+    pending = organisation.accreditation_claims.select_for_update().pending().first()
+    if not claimed:
+        if pending is not None:
+            pending.state = AccreditationClaim.State.WITHDRAWN
+            pending.decided_by, pending.decided_at = by, timezone.now()
+            pending.save(update_fields=["state", "decided_by", "decided_at"])
+            record_change(
+                organisation,
+                by=by,
+                action="accreditation_withdrawn",
+                from_state=AccreditationClaim.State.PENDING,
+                to_state=AccreditationClaim.State.WITHDRAWN,
+            )
+        return
+    if pending is not None and pending.claimed() == claimed and evidence is None:
+        return  # saved again as it was: the claim keeps its place in the queue
+    claim = pending or AccreditationClaim(organisation=organisation)
+    for field in ACCREDITATION_FIELDS:
+        setattr(claim, field, claimed.get(field, None if field == "migrant_led" else ""))
+    if evidence is not None:
+        claim.evidence = evidence
+    claim.claimed_by, claim.claimed_at = by, timezone.now()
+    claim.save()
+    changes = {
+        field: [_audit_value(getattr(organisation, field)), _audit_value(value)]
+        for field, value in claimed.items()
+    }
+    if evidence is not None:
+        changes["evidence"] = ["", claim.evidence.name]
+    record_change(
+        organisation,
+        by=by,
+        action="accreditation_claimed",
+        to_state=AccreditationClaim.State.PENDING,
+        changes=changes,
+    )
+    context = {"organisation": organisation, "claim": claim, "changes": claim.changes()}
+    transaction.on_commit(
+        lambda: notify(secretariat_members(), "stakeholders_accreditation_claimed", context)
+    )
+
+
+def confirm_accreditation_claim(*, claim: AccreditationClaim, by: User, reason: str = "") -> bool:
+    """The secretariat confirms an accreditation claim: the claimed values, and the letter sent
+    with them, become the organisation's. Returns whether anything changed (a claim already
+    decided or withdrawn stays as it is)."""
+    return _decide_claim(
+        claim,
+        by=by,
+        to_state=AccreditationClaim.State.CONFIRMED,
+        reason=reason,
+        template="stakeholders_accreditation_confirmed",
+    )
+
+
+def decline_accreditation_claim(*, claim: AccreditationClaim, by: User, reason: str) -> bool:
+    """The secretariat declines an accreditation claim, saying why to the organisation's
+    administrators; the organisation keeps its confirmed values."""
+    if not (reason or "").strip():
+        raise ValidationError(
+            _("Give the reason for declining: the organisation’s administrators will read it."),
+            code="reason_required",
+        )
+    return _decide_claim(
+        claim,
+        by=by,
+        to_state=AccreditationClaim.State.DECLINED,
+        reason=reason,
+        template="stakeholders_accreditation_declined",
+    )
+
+
+@transaction.atomic
+def _decide_claim(claim, *, by, to_state: str, reason: str, template: str) -> bool:
+    if not is_secretariat(by):
+        raise PermissionDenied("Only the secretariat confirms accreditation.")
+    # The organisation first, as update_organisation locks them.
+    organisation = Organisation.objects.select_for_update().get(pk=claim.organisation_id)
+    current = AccreditationClaim.objects.select_for_update().get(pk=claim.pk)
+    if current.state != AccreditationClaim.State.PENDING:
+        return False
+    current.organisation = organisation
+    described = current.changes()  # before the confirmed values change
+    changes = {
+        field: [_audit_value(getattr(organisation, field)), _audit_value(value)]
+        for field, value in current.claimed().items()
+    }
+    if to_state == AccreditationClaim.State.CONFIRMED:
+        for field, value in current.claimed().items():
+            setattr(organisation, field, value)
+        if current.evidence:
+            organisation.accreditation_evidence = current.evidence.name
+        organisation.save()
+    current.state = to_state
+    current.decided_by, current.decided_at = by, timezone.now()
+    current.reason = (reason or "").strip()
+    current.save(update_fields=["state", "decided_by", "decided_at", "reason"])
+    claim.state, claim.reason = current.state, current.reason
+    record_change(
+        organisation,
+        by=by,
+        action=f"accreditation_{to_state}",
+        from_state=AccreditationClaim.State.PENDING,
+        to_state=to_state,
+        reason=current.reason,
+        changes=changes,
+    )
+    context = {"organisation": organisation, "changes": described, "reason": current.reason}
+    transaction.on_commit(lambda: notify(administrators_of(organisation), template, context))
+    return True
 
 
 @transaction.atomic

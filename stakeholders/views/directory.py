@@ -1,6 +1,9 @@
 """The public directory of verified organisations and each organisation's page."""
 
+import re
+
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
 from imrf_portal.cache import cached_for_visitors
@@ -31,25 +34,39 @@ def organisation_detail(request, slug):
     membership = None
     if request.user.is_authenticated:
         membership = organisation.memberships.filter(user=request.user).first()
+    is_administrator = bool(membership) and is_administrator_of(request.user, organisation)
     return render(
         request,
         "stakeholders/organisation_detail.html",
         {
             "organisation": organisation,
             "membership": membership,
-            "is_administrator": bool(membership)
-            and is_administrator_of(request.user, organisation),
+            "is_administrator": is_administrator,
+            # What its administrators asked the secretariat to confirm: theirs to see only.
+            "claim": is_administrator and organisation.accreditation_claims.pending().first(),
         },
     )
 
 
 def organisation_evidence(request, slug):
-    """The accreditation letter, for the organisation's administrators and the secretariat."""
+    """The accreditation letter, for the organisation's administrators and the secretariat:
+    the one backing its confirmed accreditation or, with ?claim=<id>, the one sent with one of
+    its accreditation claims."""
     organisation = get_object_or_404(
         Organisation.objects.with_evidence_readable_by(request.user), slug=slug
     )
+    claim_id = request.GET.get("claim")
+    if claim_id is None:
+        return serve_upload(
+            organisation.accreditation_evidence,
+            filename=f"accreditation-evidence-{organisation.pk}.pdf",
+            public=False,
+        )
+    if not re.fullmatch(r"[0-9]{1,18}", claim_id):
+        raise Http404
+    claim = get_object_or_404(organisation.accreditation_claims, pk=int(claim_id))
     return serve_upload(
-        organisation.accreditation_evidence,
-        filename=f"accreditation-evidence-{organisation.pk}.pdf",
+        claim.evidence,
+        filename=f"accreditation-evidence-{organisation.pk}-claim-{claim.pk}.pdf",
         public=False,
     )

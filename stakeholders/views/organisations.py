@@ -92,22 +92,34 @@ def membership_request(request, slug):
 @verified_email_required
 def organisation_edit(request, slug):
     organisation = get_organisation_for_admin(request, slug)
+    claim = organisation.accreditation_claims.pending().first()
     # The form works on its own copy, so that the service compares with the stored record.
     form = OrganisationForm(
         request.POST or None,
         request.FILES or None,
         instance=Organisation.objects.get(pk=organisation.pk),
+        claim=claim,
     )
     if request.method == "POST" and form.is_valid():
         services.update_organisation(
             organisation=organisation, by=request.user, data=form.cleaned_data
         )
-        messages.success(request, _("The organisation’s record is saved."))
+        if organisation.accreditation_claims.pending().exists():
+            messages.success(
+                request,
+                _(
+                    "The organisation’s record is saved. The changes to its accreditation and "
+                    "leadership take effect once the secretariat confirms them; you will "
+                    "receive an e-mail with its decision."
+                ),
+            )
+        else:
+            messages.success(request, _("The organisation’s record is saved."))
         return redirect(organisation)
     return render(
         request,
         "stakeholders/organisation_edit.html",
-        {"form": form, "organisation": organisation},
+        {"form": form, "organisation": organisation, "claim": claim},
     )
 
 

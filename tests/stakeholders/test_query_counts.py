@@ -35,9 +35,10 @@ def test_an_organisation_page_takes_the_same_queries_whatever_its_size(
     url = organisation.get_absolute_url()
     warm(client, url)
 
-    # Session, user, their groups; the organisation, the person's membership, their role. The
-    # page lists no member, pledge or event: their number must cost nothing.
-    with django_assert_num_queries(6):
+    # Session, user, their groups; the organisation, the person's membership, their role, what
+    # they asked the secretariat to confirm. The page lists no member, pledge or event: their
+    # number must cost nothing.
+    with django_assert_num_queries(7):
         response = client.get(url)
 
     assert response.status_code == 200
