@@ -33,7 +33,7 @@ from engagement.models import Survey
 from imrf_portal.cache import local_pages
 from reports.models import Report
 from reports.rendering import html_to_pdf, render_html
-from stakeholders.models import User
+from stakeholders.models import AccreditationClaim, User
 from tests.security.markup import MARKER, Findings, is_free_text, payload
 from tests.security.test_permission_matrix import EXPECTED, path_for
 from tests.security.world import build_world, project_urls
@@ -53,7 +53,10 @@ WRITTEN_BY_CODE = {
 CHOSEN_FROM_A_LIST = {"engagement.Contribution": {"language"}}
 
 # Columns that no page, admin page, e-mail, export or report shows, and why.
-NOT_SHOWN: dict[str, str] = {}
+NOT_SHOWN = {
+    "stakeholders.AccreditationClaim.reason": "kept with the claim; the same words are e-mailed "
+    "and shown in the organisation's history, from its audit record (AuditRecord.reason)",
+}
 
 # Between them they see every page: the secretariat sees the reports area too.
 PAGE_PERSONAS = ["anonymous", "admin_a", "orgadmin", "secretariat"]
@@ -145,9 +148,24 @@ def poisoned(reference, settings, tmp_path):
     settings.PORTAL_REQUIRE_MFA = False  # who may reach a page is the matrix's business
     world = build_world()
     call_command("load_demo", stdout=StringIO())
+    _claims(world)
     world.people["orgadmin"] = User.objects.get(email=DEMO_ORGADMIN)
     payloads, where = poison()
     return world, Findings(payloads), where
+
+
+def _claims(world) -> None:
+    """A claimed accreditation awaiting the secretariat, and one it declined."""
+    organisation = world.people["admin_a"].memberships.get().organisation
+    claims = AccreditationClaim.objects
+    claims.create(organisation=organisation, migrant_led=True, claimed_by=world.people["admin_a"])
+    claims.create(
+        organisation=organisation,
+        imrf_accreditation="approved",
+        state=AccreditationClaim.State.DECLINED,
+        decided_by=world.people["secretariat"],
+        reason="No letter of accreditation",
+    )
 
 
 def client_for(world, persona) -> Client:
