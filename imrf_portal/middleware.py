@@ -1,5 +1,6 @@
-"""Second factor for the roles that see and change the most: the secretariat, coordinators and
-superusers must have an authenticator (allauth's TOTP) before they use the portal."""
+"""Second factor for everyone who can reach the admin or the reports (the rule is
+`stakeholders.roles.needs_second_factor`): they must have an authenticator (allauth's TOTP)
+before they use the portal."""
 
 from allauth.mfa.models import Authenticator
 from django.conf import settings
@@ -8,16 +9,10 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from stakeholders.roles import is_coordinator, is_secretariat
+from stakeholders.roles import needs_second_factor
 
 # Paths a person without a second factor may still reach: to set one up, or to leave.
 OPEN_PATH_PARTS = ("/accounts/", "/static/", "/healthz", "/i18n/")
-
-
-def needs_second_factor(user) -> bool:
-    return user.is_authenticated and (
-        user.is_superuser or is_secretariat(user) or is_coordinator(user)
-    )
 
 
 def has_second_factor(user) -> bool:

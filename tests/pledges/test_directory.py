@@ -310,7 +310,7 @@ def test_a_pledge_page_takes_the_same_queries_whatever_it_holds(
     client.force_login(member)
     client.get(pledge.get_absolute_url())  # the session and the user's groups, cached
 
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         response = client.get(pledge.get_absolute_url())
     assert response.status_code == 200
 
@@ -351,7 +351,7 @@ def test_my_pledges_takes_the_same_queries_for_1_and_3(
     client.force_login(member)
     client.get(url("mine/"))
 
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         client.get(url("mine/"))
 
 
