@@ -7,12 +7,22 @@ from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 
 from stakeholders.roles import needs_second_factor
 
-# Paths a person without a second factor may still reach: to set one up, or to leave.
-OPEN_PATH_PARTS = ("/accounts/", "/static/", "/healthz", "/i18n/")
+# Paths a person without a second factor may still reach, after the language: to set one up,
+# or to leave. Matched from the start: an admin URL ending in a free-form object id could
+# otherwise contain "/accounts/" and pass.
+OPEN_PATHS = ("/accounts/", "/static/", "/healthz", "/i18n/")
+
+
+def is_open(path: str) -> bool:
+    language = get_language_from_path(path)
+    if language:
+        path = path[len(language) + 1 :]
+    return path.startswith(OPEN_PATHS)
 
 
 def has_second_factor(user) -> bool:
@@ -26,7 +36,7 @@ class RequireSecondFactorMiddleware:
     def __call__(self, request):
         if (
             settings.PORTAL_REQUIRE_MFA
-            and not any(part in request.path for part in OPEN_PATH_PARTS)
+            and not is_open(request.path)
             and needs_second_factor(request.user)
             and not has_second_factor(request.user)
         ):

@@ -67,6 +67,22 @@ def test_without_a_second_factor_they_are_sent_to_set_one_up(client, make):
     assert setup.redirect_chain[-1][0].startswith("/en/accounts/reauthenticate/")
 
 
+def test_only_the_pages_to_set_it_up_are_open_not_pages_that_contain_their_names(client):
+    person = staff_with_one_permission()
+    client.force_login(person)
+
+    for path in (
+        f"{USER_LIST}{person.pk}/accounts/change/",
+        "/admin/stakeholders/organisation/1/static/decision/verify/",
+        "/en/reports/accounts/",
+    ):
+        response = client.get(path)
+        assert response.status_code == 302, path
+        assert response["Location"] == SETUP, path
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/en/accounts/email/").status_code == 200
+
+
 def test_with_a_second_factor_staff_reach_what_their_permission_allows(client):
     client.force_login(give_totp(staff_with_one_permission()))
 
