@@ -2,7 +2,7 @@
 
 from django.utils.translation import get_language_bidi
 
-from stakeholders.roles import is_coordinator, is_secretariat
+from stakeholders.roles import can_use_reports, is_secretariat
 
 
 def portal(request):
@@ -10,5 +10,5 @@ def portal(request):
     return {
         "text_direction": "rtl" if get_language_bidi() else "ltr",
         "user_is_secretariat": bool(user and is_secretariat(user)),
-        "user_is_coordinator": bool(user and is_coordinator(user)),
+        "user_can_use_reports": bool(user and can_use_reports(user)),
     }

@@ -1,23 +1,28 @@
-"""Second factor for the roles that see and change the most: the secretariat, coordinators and
-superusers must have an authenticator (allauth's TOTP) before they use the portal."""
+"""Second factor for everyone who can reach the admin or the reports (the rule is
+`stakeholders.roles.needs_second_factor`): they must have an authenticator (allauth's TOTP)
+before they use the portal."""
 
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 
-from stakeholders.roles import is_coordinator, is_secretariat
+from stakeholders.roles import needs_second_factor
 
-# Paths a person without a second factor may still reach: to set one up, or to leave.
-OPEN_PATH_PARTS = ("/accounts/", "/static/", "/healthz", "/i18n/")
+# Paths a person without a second factor may still reach, after the language: to set one up,
+# or to leave. Matched from the start: an admin URL ending in a free-form object id could
+# otherwise contain "/accounts/" and pass.
+OPEN_PATHS = ("/accounts/", "/static/", "/healthz", "/i18n/")
 
 
-def needs_second_factor(user) -> bool:
-    return user.is_authenticated and (
-        user.is_superuser or is_secretariat(user) or is_coordinator(user)
-    )
+def is_open(path: str) -> bool:
+    language = get_language_from_path(path)
+    if language:
+        path = path[len(language) + 1 :]
+    return path.startswith(OPEN_PATHS)
 
 
 def has_second_factor(user) -> bool:
@@ -31,7 +36,7 @@ class RequireSecondFactorMiddleware:
     def __call__(self, request):
         if (
             settings.PORTAL_REQUIRE_MFA
-            and not any(part in request.path for part in OPEN_PATH_PARTS)
+            and not is_open(request.path)
             and needs_second_factor(request.user)
             and not has_second_factor(request.user)
         ):

@@ -178,7 +178,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-# Secretariat, coordinators and superusers must set up TOTP (imrf_portal.middleware); the local
+# Whoever can reach the admin or the reports must set up TOTP (imrf_portal.middleware); the local
 # demo (debug on) lets them in without, so that `make demo` needs no authenticator app.
 PORTAL_REQUIRE_MFA = envbool("PORTAL_REQUIRE_MFA", not DEBUG)
 MFA_TOTP_ISSUER = "IMRF Stakeholder Portal"

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from imrf_portal.cache import cached_for_visitors
 from imrf_portal.downloads import serve_upload
 from imrf_portal.models import AuditRecord
+from stakeholders.roles import is_secretariat
 
 from .filters import filter_pledges
 from .models import Pledge, current_round_tables_by_objective
@@ -70,7 +71,8 @@ def pledge_detail(request, pk):
     )
     member = is_member(request.user, pledge.organisation)
     history = []
-    if member or request.user.is_staff:
+    # The secretariat's reasons are for the organisation and the secretariat, not for all staff.
+    if member or is_secretariat(request.user):
         history = list(AuditRecord.objects.for_object(pledge).order_by("at", "pk"))
         for record in history:
             record.label = HISTORY_LABELS.get(record.action, record.action)

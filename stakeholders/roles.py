@@ -6,6 +6,7 @@ them usable in views, templates and `user.has_perm`.
 
 import rules
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 
 SECRETARIAT = "secretariat"
 COORDINATORS = "coordinators"
@@ -63,9 +64,27 @@ def is_administrator_of(user, organisation) -> bool:
 
 can_use_reports = is_coordinator | is_secretariat
 rules.add_perm("portal.use_reports", can_use_reports)
+
 # Named apart from Django's model permissions (change_organisation...), which the admin checks.
 rules.add_perm("stakeholders.manage_organisation", is_administrator_of)
 rules.add_perm("stakeholders.verify_organisation", is_secretariat)
+
+
+def needs_second_factor(user) -> bool:
+    """Whoever can reach the admin or the reports: staff (the admin lets them in), anyone holding
+    a permission of their own or through a group, coordinators, the secretariat, superusers."""
+    if not user.is_authenticated:
+        return False
+    # Cheapest first, for the plain stakeholders who make most requests: two attributes, the
+    # group names (kept on the user for the page's other role checks), then one query.
+    return user.is_superuser or user.is_staff or can_use_reports(user) or holds_any_permission(user)
+
+
+def holds_any_permission(user) -> bool:
+    """Any model permission, given to the person or to one of their groups: what
+    `user.get_all_permissions()` would list, asked in one EXISTS query instead of loading it all
+    on every request of every signed-in person."""
+    return Permission.objects.filter(Q(user=user) | Q(group__user=user)).exists()
 
 
 def ensure_role_groups(**kwargs) -> None:

@@ -132,8 +132,9 @@ def test_my_events_takes_the_same_queries_for_1_and_3_registrations_and_seats(
     url = "/en/my/events/"
     warm(client, url)
 
-    # Session, user, groups; the registrations; the seats shared by or with the organisations.
-    with django_assert_num_queries(5):
+    # Session, user, groups, any permission; the registrations; the seats shared by or with the
+    # organisations.
+    with django_assert_num_queries(6):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -165,8 +166,9 @@ def test_my_inputs_takes_the_same_queries_for_1_and_3_inputs(
     url = "/en/my/inputs/"
     warm(client, url)
 
-    # Session, user, groups; the inputs with their events and round tables; their objectives.
-    with django_assert_num_queries(5):
+    # Session, user, groups, any permission; the inputs with their events and round tables; their
+    # objectives.
+    with django_assert_num_queries(6):
         response = client.get(url)
 
     assert response.status_code == 200

@@ -47,9 +47,9 @@ def test_a_survey_page_takes_the_same_queries_for_1_and_3_questions_of_each_kind
     url = f"/en/surveys/{survey.slug}/"
     warm(client, url)
 
-    # Session, user, groups; the survey; whether an organisation may still answer, and which;
-    # the questions, their choices, the objectives; the answers already given.
-    with django_assert_num_queries(10):
+    # Session, user, groups, any permission; the survey; whether an organisation may still answer,
+    # and which; the questions, their choices, the objectives; the answers already given.
+    with django_assert_num_queries(11):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -119,9 +119,9 @@ def test_my_contributions_take_the_same_queries_for_1_and_3_of_each(
     url = "/en/my-contributions/"
     warm(client, url)
 
-    # Session, user, groups; the organisations the person acts for; the contributions; the
-    # survey answers; the practices and their objectives.
-    with django_assert_num_queries(8):
+    # Session, user, groups, any permission; the organisations the person acts for; the
+    # contributions; the survey answers; the practices and their objectives.
+    with django_assert_num_queries(9):
         response = client.get(url)
 
     assert response.status_code == 200

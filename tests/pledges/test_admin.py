@@ -9,6 +9,7 @@ from django.core import mail
 
 from imrf_portal.models import AuditRecord
 from tests.factories import PledgeFactory, UserFactory
+from tests.mfa import give_totp
 
 CHANGELIST = "/admin/pledges/pledge/"
 
@@ -145,7 +146,7 @@ def test_a_draft_is_editable_in_the_admin(admin_client, draft):
 
 
 def test_staff_outside_the_secretariat_cannot_decide(client, submitted):
-    staff = UserFactory(is_staff=True)
+    staff = give_totp(UserFactory(is_staff=True))
     client.force_login(staff)
 
     response = client.post(decide_url(submitted, "publish"), {"reason": ""})

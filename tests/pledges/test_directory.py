@@ -11,7 +11,15 @@ from consultations.models import Objective
 from pledges.filters import filter_pledges
 from pledges.models import Pledge
 from stakeholders.models import StakeholderGroup
-from tests.factories import OrganisationFactory, PledgeFactory, PledgeProgressFactory
+from tests.factories import (
+    OrganisationFactory,
+    PledgeFactory,
+    PledgeProgressFactory,
+    UserFactory,
+    administrator_of,
+    member_of,
+)
+from tests.mfa import give_totp
 
 from .conftest import PERSONAS
 
@@ -222,6 +230,46 @@ def test_members_see_the_history_with_the_secretariats_reasons(
     assert f'href="/en/pledges/{submitted.pk}/edit/"' in html
 
 
+@pytest.mark.parametrize(
+    ("persona", "sees_history"),
+    [
+        ("anonymous", False),
+        ("outsider", False),
+        ("staff_outside_the_secretariat", False),
+        ("member", True),
+        ("org_admin", True),
+        ("moderator", True),
+    ],
+)
+def test_the_history_is_for_the_organisation_and_the_secretariat(
+    client, submitted, moderator, persona, sees_history
+):
+    """A staff account is not a role: the secretariat's reasons are for the pledge's
+    organisation and the secretariat only, even once the pledge is public."""
+    from pledges.services import publish_pledge, request_changes, resubmit_pledge
+
+    request_changes(pledge=submitted, by=moderator, reason="Please give numbers.")
+    resubmit_pledge(pledge=submitted, by=member_of(submitted.organisation))
+    publish_pledge(pledge=submitted, by=moderator, reason="Numbers given, thank you.")
+    people = {
+        "outsider": UserFactory(),
+        "staff_outside_the_secretariat": give_totp(UserFactory(is_staff=True)),
+        "member": member_of(submitted.organisation),
+        "org_admin": administrator_of(submitted.organisation),
+        "moderator": moderator,
+    }
+    if persona in people:
+        client.force_login(people[persona])
+
+    response = client.get(submitted.get_absolute_url())
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert ("Please give numbers." in html) == sees_history
+    assert ("Numbers given, thank you." in html) == sees_history
+    assert ("Changes requested by the secretariat" in html) == sees_history
+
+
 def test_a_pledge_in_arabic_falls_back_honestly(client, organisation):
     pledge = PledgeFactory(
         organisation=organisation, state="published", title_en="English only pledge"
@@ -262,7 +310,7 @@ def test_a_pledge_page_takes_the_same_queries_whatever_it_holds(
     client.force_login(member)
     client.get(pledge.get_absolute_url())  # the session and the user's groups, cached
 
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         response = client.get(pledge.get_absolute_url())
     assert response.status_code == 200
 
@@ -303,7 +351,7 @@ def test_my_pledges_takes_the_same_queries_for_1_and_3(
     client.force_login(member)
     client.get(url("mine/"))
 
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         client.get(url("mine/"))
 
 

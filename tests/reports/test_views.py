@@ -13,6 +13,7 @@ from consultations.models import RoundTable
 from reports import rendering
 from reports.models import Report
 from tests.factories import UserFactory, coordinator_user
+from tests.mfa import give_totp
 
 pytestmark = pytest.mark.usefixtures("reference")
 
@@ -50,6 +51,21 @@ def test_it_requires_the_reports_role_anyone_else_gets_not_found(client, report,
     ):
         assert client.post(url, {"kind": BRIEFING, "subject": 1}).status_code == 404
     assert Report.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("role", "sees_the_link"),
+    [("stakeholder", False), ("staff", False), ("coordinator", True), ("secretariat", True)],
+)
+def test_the_menu_links_to_the_reports_for_those_who_may_use_them(
+    client, role, sees_the_link, request
+):
+    people = {"staff": lambda: give_totp(UserFactory(is_staff=True))}
+    client.force_login(people[role]() if role in people else request.getfixturevalue(role))
+
+    html = client.get("/en/").content.decode()
+
+    assert (f'href="{reverse("reports:report_list")}"' in html) == sees_the_link
 
 
 @pytest.mark.parametrize("role", ["coordinator", "secretariat"])

@@ -10,6 +10,7 @@ from django.core import mail
 from imrf_portal.models import AuditRecord
 from stakeholders.models import Organisation
 from tests.factories import OrganisationFactory, UserFactory, administrator_of
+from tests.mfa import give_totp
 
 pytestmark = pytest.mark.django_db
 QUEUE = "/admin/stakeholders/organisationawaitingverification/"
@@ -151,7 +152,7 @@ def test_verification_is_not_a_field_of_the_admin_form(client, secretariat, pend
 
 
 def test_a_staff_member_outside_the_secretariat_cannot_decide(client, pending):
-    staff = UserFactory(is_staff=True)
+    staff = give_totp(UserFactory(is_staff=True))
     staff.user_permissions.set(
         Permission.objects.filter(codename__in=["view_organisation", "change_organisation"])
     )

@@ -35,10 +35,10 @@ def test_an_organisation_page_takes_the_same_queries_whatever_its_size(
     url = organisation.get_absolute_url()
     warm(client, url)
 
-    # Session, user, their groups; the organisation, the person's membership, their role, what
-    # they asked the secretariat to confirm. The page lists no member, pledge or event: their
-    # number must cost nothing.
-    with django_assert_num_queries(7):
+    # Session, user, their groups, any permission; the organisation, the person's membership,
+    # their role, what they asked the secretariat to confirm. The page lists no member, pledge
+    # or event: their number must cost nothing.
+    with django_assert_num_queries(8):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -64,8 +64,9 @@ def test_the_members_page_takes_the_same_queries_for_1_and_3_members_and_request
     url = f"/en/organisations/{organisation.slug}/members/"
     warm(client, url)
 
-    # Session, user, groups, verified address; the organisation; its memberships with profiles.
-    with django_assert_num_queries(6):
+    # Session, user, groups, any permission, verified address; the organisation; its memberships
+    # with profiles.
+    with django_assert_num_queries(7):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -106,8 +107,9 @@ def test_my_account_takes_the_same_queries_for_1_and_3_organisations_and_request
     client.force_login(person)
     warm(client, "/en/me/")
 
-    # Session, user, groups; the profile, the person's memberships, the requests to answer.
-    with django_assert_num_queries(6):
+    # Session, user, groups, any permission; the profile, the person's memberships, the requests to
+    # answer.
+    with django_assert_num_queries(7):
         response = client.get("/en/me/")
 
     assert response.status_code == 200
