@@ -1,25 +1,20 @@
 """A survey's answers as CSV, without personal data: no person's name or e-mail address, and
 no organisation's name either; only each answer's stakeholder group and country."""
 
-import csv
 import io
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from imrf_portal.csv_cells import csv_cell, csv_writer
 from imrf_portal.i18n import localized
 
 from .models import Answer, Question, SurveyResponse
 
 Kind = Question.Kind
-# A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BYTE_ORDER_MARK = "\ufeff"
-
-
-def safe_cell(value) -> str:
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+# Between the items of a list in a cell (choices, objectives): readable in a spreadsheet.
+LIST_SEPARATOR = "; "
 
 
 class SurveyCsvExport:
@@ -33,13 +28,13 @@ class SurveyCsvExport:
     def filename(self) -> str:
         return f"{self.survey.slug}-answers-{timezone.localdate():%Y-%m-%d}.csv"
 
-    def _cell(self, question: Question, answer: Answer | None) -> str:
+    def _cell(self, question: Question, answer: Answer | None) -> str | list[str]:
         if answer is None:
             return ""
         if question.kind in Question.CHOICE_KINDS:
-            return "; ".join(localized(c, "label").text for c in answer.choices.all())
+            return [localized(c, "label").text for c in answer.choices.all()]
         if question.kind == Kind.OBJECTIVES:
-            return "; ".join(str(o.number) for o in sorted(answer.objectives.all(), key=_number))
+            return [str(o.number) for o in sorted(answer.objectives.all(), key=_number)]
         if question.kind == Kind.SCALE:
             return str(answer.scale_value or "")
         return answer.text
@@ -72,9 +67,9 @@ class SurveyCsvExport:
     def render(self) -> bytes:
         buffer = io.StringIO()
         buffer.write(BYTE_ORDER_MARK)
-        writer = csv.writer(buffer)
+        writer = csv_writer(buffer)
         for row in self.rows():
-            writer.writerow([safe_cell(cell) for cell in row])
+            writer.writerow([csv_cell(cell, list_separator=LIST_SEPARATOR) for cell in row])
         return buffer.getvalue().encode("utf-8")
 
 

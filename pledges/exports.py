@@ -1,10 +1,9 @@
 """Open data: the published pledges as CSV and JSON, following the directory's filters.
 
 The columns are listed in COLUMNS (and in the README's "Open data" section). The contact person is
-never exported. CSV cells that a spreadsheet would run as a formula are prefixed with a quote.
+never exported. CSV cells are made safe to open in a spreadsheet by imrf_portal.csv_cells.
 """
 
-import csv
 import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -15,11 +14,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from imrf_portal.csv_cells import csv_cell, csv_writer
+
 from .filters import filter_pledges
 from .models import Pledge, current_round_tables_by_objective, is_overdue, overdue_cutoff
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-LIST_SEPARATOR = ";"
 
 # (column, what it holds): the order of the CSV header and of each JSON record's keys.
 COLUMNS = [
@@ -61,15 +61,6 @@ COLUMNS = [
     ("attachment_url", "Address of the attached PDF, if any."),
 ]
 COLUMN_NAMES = [name for name, _doc in COLUMNS]
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value) -> str:
-    """A CSV cell that no spreadsheet runs as a formula (OWASP's advice: a leading quote)."""
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_TRIGGERS):
-        return "'" + text
-    return text
 
 
 # Pledges read per query while exporting: 10,000 pledges stream out in steady memory.
@@ -178,14 +169,6 @@ def pledge_records(pledges, request) -> Iterator[dict]:
             }
 
 
-def _csv_value(value) -> str:
-    if isinstance(value, list):
-        value = LIST_SEPARATOR.join(str(item) for item in value)
-    elif isinstance(value, bool):
-        value = "true" if value else "false"
-    return safe_cell(value)
-
-
 class _Passthrough:
     """A file-like object whose write returns what it is given: csv.writer then hands back
     each line instead of storing it."""
@@ -214,11 +197,11 @@ class CsvExporter:
     content_type = "text/csv; charset=utf-8"
 
     def render(self, records: Iterable[dict]) -> Iterator[str]:
-        writer = csv.writer(_Passthrough(), lineterminator="\r\n")
+        writer = csv_writer(_Passthrough())
         # A byte-order mark, so that spreadsheets read the Arabic text as UTF-8.
         yield "\ufeff" + writer.writerow(COLUMN_NAMES)
         for record in records:
-            yield writer.writerow([_csv_value(record[name]) for name in COLUMN_NAMES])
+            yield writer.writerow([csv_cell(record[name]) for name in COLUMN_NAMES])
 
 
 class JsonExporter:

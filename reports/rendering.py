@@ -6,7 +6,8 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
@@ -105,8 +106,30 @@ class Pdf:
     pages: int
 
 
-def html_to_pdf(html: str) -> Pdf:
-    """A tagged PDF (PDF/UA-1): text that can be searched, copied and read aloud."""
+def local_asset(url: str, folder: Path = LOCAL_ASSETS) -> Path:
+    """The file inside `folder` that the `file:` URL `url` names; ValueError for any other URL.
+
+    The URL is decoded the way the file handler decodes it and the path resolved (symbolic links
+    followed) before it is compared with the folder: a prefix of the URL proves nothing, since
+    `static/../`, `static/%2e%2e/` and `static/..%2f` all lead out of it."""
+    parts = urlsplit(url)
+    if parts.scheme != "file" or parts.netloc not in ("", "localhost") or parts.query:
+        raise ValueError(f"A report may not load {url!r}: only the portal's own static files")
+    path = unquote(parts.path)
+    if ".." in PurePosixPath(path).parts or "\x00" in path:
+        raise ValueError(f"A report may not load {url!r}: no way up out of the static files")
+    try:
+        resolved = Path(path).resolve(strict=True)
+    except OSError as missing:
+        raise ValueError(f"A report may not load {url!r}: no such file") from missing
+    if not resolved.is_relative_to(folder.resolve()) or not resolved.is_file():
+        raise ValueError(f"A report may not load {url!r}: not one of the static files")
+    return resolved
+
+
+def html_to_pdf(html: str, *, assets: Path = LOCAL_ASSETS) -> Pdf:
+    """A tagged PDF (PDF/UA-1): text that can be searched, copied and read aloud. The document
+    may load the files of the folder `assets` (the portal's static files), and nothing else."""
     # WeasyPrint logs every step at INFO, from its import on; a worker needs only warnings.
     logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
     from weasyprint import HTML
@@ -116,13 +139,13 @@ def html_to_pdf(html: str) -> Pdf:
     # collected once here; otherwise every collection during WeasyPrint's allocation-heavy
     # run walks it again (measured: 5-10 % of a report's time).
     gc.collect()
-    base_url = LOCAL_ASSETS.as_uri() + "/"
+    base_url = assets.as_uri() + "/"
 
     class LocalOnly(URLFetcher):
         def fetch(self, url, headers=None):
-            if not url.startswith(base_url):
-                raise ValueError(f"A report may not load {url!r}")
-            return super().fetch(url, headers)
+            # What is opened is the file that was checked, named by its canonical address.
+            return super().fetch(local_asset(url, assets).as_uri(), headers)
 
-    document = HTML(string=html, base_url=base_url, url_fetcher=LocalOnly()).render()
+    fetcher = LocalOnly(allowed_protocols=["file"], allow_redirects=False)
+    document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render()
     return Pdf(data=document.write_pdf(pdf_variant="pdf/ua-1"), pages=len(document.pages))

@@ -2,11 +2,15 @@
 time, and linked from the event's page and the admin instead of the media address."""
 
 import pytest
+from django.contrib import admin
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from consultations.models import EventDocument
+from consultations.admin.events import EventDocumentInline
+from consultations.models import Event, EventDocument
 from tests.factories import EventFactory, UserFactory, secretariat_user
+from tests.uploads import NOT_REALLY_PDF, TINY_PDF
 
 PDF = b"%PDF-1.4\n% concept note\n%%EOF\n"
 
@@ -87,3 +91,43 @@ def test_the_admin_links_to_the_download(client, event):
 
     assert url(document) in page.content.decode()
     assert "/media/" not in page.content.decode()
+
+
+def document_form(event, request, **files):
+    """The admin's document form on the event's page, filled in as the secretariat would."""
+    inline = EventDocumentInline(Event, admin.site)
+    formset_class = inline.get_formset(request, event)
+    data = {
+        "documents-TOTAL_FORMS": "1",
+        "documents-INITIAL_FORMS": "0",
+        "documents-0-order": "1",
+        "documents-0-title_en": "Concept note",
+        "documents-0-original_language": "en",
+        "documents-0-working_translations": "[]",
+    }
+    formset = formset_class(
+        data,
+        {f"documents-0-{name}": upload for name, upload in files.items()},
+        instance=event,
+        prefix="documents",
+    )
+    return formset
+
+
+@pytest.mark.parametrize("sample", sorted(NOT_REALLY_PDF))
+def test_the_admin_keeps_only_real_pdfs_as_documents(db, rf, sample):
+    event = EventFactory()
+    request = rf.post("/")
+    request.user = secretariat_user()
+    fake = SimpleUploadedFile(*NOT_REALLY_PDF[sample])
+    real = SimpleUploadedFile("note.html", TINY_PDF, "text/html")
+
+    refused = document_form(event, request, file_ar=fake)
+    accepted = document_form(event, request, file_ar=real)
+
+    assert not refused.is_valid()
+    assert "file_ar" in refused.forms[0].errors
+    assert accepted.is_valid(), accepted.errors
+    accepted.save()
+    name = event.documents.get().file_ar.name
+    assert name.startswith("event-documents/") and name.endswith(".pdf")

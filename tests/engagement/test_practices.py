@@ -14,6 +14,7 @@ from imrf_portal.models import AuditRecord
 from tests.engagement.conftest import ROLES
 from tests.engagement.factories import PracticeFactory
 from tests.factories import OrganisationFactory, member_of, secretariat_user
+from tests.uploads import NOT_REALLY_PDF, TINY_PDF
 
 pytestmark = pytest.mark.usefixtures("reference")
 State = Practice.State
@@ -102,26 +103,36 @@ def test_a_practice_needs_evidence_and_keeps_what_was_typed(client, member, orga
     assert not Practice.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "fake",
+    [("report.pdf", b"<html>not a pdf</html>", "application/pdf"), *NOT_REALLY_PDF.values()],
+    ids=["html named pdf", *NOT_REALLY_PDF],
+)
 def test_a_pdf_is_accepted_as_evidence_but_nothing_else(
-    client, member, organisation, settings, tmp_path
+    client, member, organisation, settings, tmp_path, fake
 ):
     settings.MEDIA_ROOT = str(tmp_path)
     client.force_login(member)
-    fake = SimpleUploadedFile("report.pdf", b"<html>not a pdf</html>", "application/pdf")
 
     refused = client.post(
-        url("practice_create"), practice_form(organisation, evidence_url="", evidence_file=fake)
+        url("practice_create"),
+        practice_form(organisation, evidence_url="", evidence_file=SimpleUploadedFile(*fake)),
     )
-    pdf = SimpleUploadedFile("report.pdf", b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n", "application/pdf")
+    pdf = SimpleUploadedFile("report.html", TINY_PDF, "text/html")
     accepted = client.post(
         url("practice_create"), practice_form(organisation, evidence_url="", evidence_file=pdf)
     )
 
+    html = refused.content.decode()
+    assert refused.status_code == 200
     assert (
-        refused.status_code == 200 and "The file is not a PDF document." in refused.content.decode()
+        "The file is not a PDF document." in html
+        or "The PDF document cannot be opened: it is damaged or incomplete." in html
     )
+    assert "Permanences juridiques pour les travailleuses domestiques" in html  # kept
     assert accepted.status_code == 302
-    assert Practice.objects.get().evidence_file.name.startswith("practice-evidence/")
+    name = Practice.objects.get().evidence_file.name
+    assert name.startswith("practice-evidence/") and name.endswith(".pdf")
 
 
 def test_a_member_cannot_submit_for_another_organisation(member):

@@ -11,6 +11,7 @@ from imrf_portal.models import AuditRecord
 from pledges.models import Pledge
 from stakeholders.models import Verification
 from tests.factories import PLEDGE_DESCRIPTION, OrganisationFactory, PledgeFactory, member_of
+from tests.uploads import NOT_REALLY_PDF, TINY_PDF
 
 from .conftest import PERSONAS
 
@@ -145,18 +146,34 @@ def test_a_region_wide_pledge_needs_no_country(client, organisation, member):
     assert Pledge.objects.get().region == "arab_states"
 
 
-def test_the_attachment_must_really_be_a_pdf(client, organisation, member):
+@pytest.mark.parametrize(
+    "fake",
+    [("report.pdf", b"MZ\x90\x00 not a pdf", "application/pdf"), *NOT_REALLY_PDF.values()],
+    ids=["executable", *NOT_REALLY_PDF],
+)
+def test_the_attachment_must_really_be_a_pdf(client, organisation, member, fake):
     client.force_login(member)
-    fake = SimpleUploadedFile("report.pdf", b"MZ\x90\x00 not a pdf", "application/pdf")
-    real = SimpleUploadedFile("report.txt", b"%PDF-1.4\n%%EOF\n", "text/plain")
 
-    refused = client.post(NEW, form_data(organisation, attachment=fake))
-    accepted = client.post(NEW, form_data(organisation, attachment=real))
+    refused = client.post(NEW, form_data(organisation, attachment=SimpleUploadedFile(*fake)))
 
     assert "attachment" in refused.context["form"].errors
+    assert Pledge.objects.count() == 0
+    assert 'value="Fair recruitment hotline"' in refused.content.decode()  # kept
+
+
+def test_a_real_pdf_is_stored_as_a_pdf_whatever_its_name(
+    client, organisation, member, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    client.force_login(member)
+    real = SimpleUploadedFile("report.html", TINY_PDF, "text/html")
+
+    accepted = client.post(NEW, form_data(organisation, attachment=real))
+
     assert accepted.status_code == 302
     name = Pledge.objects.get().attachment.name
     assert name.startswith("pledge-attachments/") and "report" not in name
+    assert name.endswith(".pdf")
 
 
 def test_a_partner_and_a_joint_pledge(client, organisation, member):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pledges.exports import COLUMN_NAMES, safe_cell
+from pledges.exports import COLUMN_NAMES
 from tests.factories import OrganisationFactory, PledgeFactory, PledgeProgressFactory
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -151,14 +151,6 @@ def test_no_cell_runs_as_a_formula(client, organisation, value):
     for column in ("title_en", "title_fr", "description_en", "organisation"):
         assert row[column].startswith("'" + value[0]), column
     assert row["organisation_acronym"] == "'" + value
-
-
-def test_safe_cell_leaves_ordinary_text_alone():
-    assert safe_cell("Fair recruitment") == "Fair recruitment"
-    assert safe_cell("خط مساعدة") == "خط مساعدة"
-    assert safe_cell(None) == ""
-    assert safe_cell(12) == "12"
-    assert safe_cell("=1+1") == "'=1+1"
 
 
 def test_every_column_is_documented_in_the_readme():

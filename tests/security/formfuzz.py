@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 from django.core.files.uploadedfile import SimpleUploadedFile
 from hypothesis import strategies as st
 
+from tests.uploads import NOT_REALLY_PDF, TINY_PDF
+
 NASTY_TEXT = st.one_of(
     st.text(max_size=40),
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=400),
@@ -131,14 +133,6 @@ def value_strategy(form_field: FormField):
     return NASTY_TEXT
 
 
-# A tiny but well-formed PDF document: one empty page.
-TINY_PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 72 72]>>endobj\n"
-    b"trailer<</Root 1 0 R>>\n%%EOF\n"
-)
-
 UPLOAD_NAMES = st.sampled_from(
     [
         "evidence.pdf",
@@ -153,10 +147,10 @@ UPLOAD_NAMES = st.sampled_from(
     ]
 )
 UPLOAD_CONTENTS = st.one_of(
-    st.just(TINY_PDF),
+    st.just(TINY_PDF),  # a real PDF, which the upload fields keep
+    st.sampled_from([content for _name, content, _type in NOT_REALLY_PDF.values()]),
     st.just(b""),  # an empty file
     st.just(b"<html><script>alert(1)</script></html>"),  # not a PDF, named as one
-    st.just(b"%PDF-"),  # the magic number and nothing else
     st.binary(max_size=2048),
     st.binary(max_size=512).map(lambda tail: b"%PDF-1.7\n" + tail),
 )

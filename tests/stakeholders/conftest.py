@@ -4,8 +4,9 @@ outsider, and the administrator of another organisation."""
 import pytest
 
 from tests.factories import OrganisationFactory, UserFactory, administrator_of, member_of
+from tests.uploads import TINY_PDF
 
-PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+PDF = TINY_PDF  # a real one: the upload fields open what they are given
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from imrf_portal.models import AuditRecord
 from stakeholders.models import Membership, Organisation
 from tests.factories import OrganisationFactory
+from tests.uploads import NOT_REALLY_PDF
 
 from .conftest import PDF, organisation_data
 
@@ -124,16 +125,23 @@ def test_bad_input_is_explained_in_the_page_language_and_what_was_typed_is_kept(
     assert 'value="Amman"' in html  # kept
 
 
-def test_the_evidence_must_be_a_pdf(client, outsider):
+@pytest.mark.parametrize("sample", sorted(NOT_REALLY_PDF))
+def test_the_evidence_must_be_a_pdf_that_opens(client, outsider, sample):
     client.force_login(outsider)
-    not_pdf = SimpleUploadedFile("letter.pdf", b"<html>not a pdf</html>", "application/pdf")
+    not_pdf = SimpleUploadedFile(*NOT_REALLY_PDF[sample])
 
     response = client.post(
         URL, organisation_data(ecosoc_status="special", accreditation_evidence=not_pdf)
     )
 
     assert response.status_code == 200
-    assert "The file is not a PDF document." in response.content.decode()
+    assert Organisation.objects.count() == 0
+    html = response.content.decode()
+    assert (
+        "The file is not a PDF document." in html
+        or "The PDF document cannot be opened: it is damaged or incomplete." in html
+    )
+    assert 'value="Amman"' in html  # what was typed is kept
 
 
 def test_an_accreditation_letter_is_stored_under_a_random_name(
@@ -141,7 +149,7 @@ def test_an_accreditation_letter_is_stored_under_a_random_name(
 ):
     settings.MEDIA_ROOT = tmp_path
     client.force_login(outsider)
-    letter = SimpleUploadedFile("our letter <x>.pdf", PDF, "application/pdf")
+    letter = SimpleUploadedFile("our letter <x>.html", PDF, "text/html")
 
     client.post(
         URL, organisation_data(imrf_accreditation="approved", accreditation_evidence=letter)
@@ -151,6 +159,7 @@ def test_an_accreditation_letter_is_stored_under_a_random_name(
     assert organisation.imrf_accreditation == "approved"
     assert organisation.accreditation_evidence.name.startswith("accreditation-evidence/")
     assert "letter" not in organisation.accreditation_evidence.name
+    assert organisation.accreditation_evidence.name.endswith(".pdf")
 
 
 class TestLikelyDuplicates:
