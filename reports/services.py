@@ -12,7 +12,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from imrf_portal.i18n import LANGUAGE_CODES
+from common.i18n import LANGUAGE_CODES
 
 from . import rendering
 from .models import Report

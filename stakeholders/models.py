@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
-from imrf_portal.models import LANGUAGE_CHOICES, TranslatedRecord
-from imrf_portal.uploads import MaxFileSize, RandomUploadName, validate_pdf
+from common.models import LANGUAGE_CHOICES, TranslatedRecord
+from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
 
 from .matching import names_are_similar, same_acronym
 

@@ -43,7 +43,7 @@ def _empty_cache():
     """Rate limits and cached pages live in the cache, which may be a Redis shared across tests."""
     from django.core.cache import cache
 
-    from imrf_portal.cache import local_pages
+    from common.cache import local_pages
 
     cache.clear()
     local_pages.clear()

@@ -14,7 +14,7 @@ def get(client, url_name, language="en", **kwargs):
 
 
 def test_round_tables_page_lists_each_round_table_with_its_objectives(client):
-    response = get(client, "consultations:round_table_list")
+    response = get(client, "gcm:round_table_list")
 
     assert response.status_code == 200
     html = response.content.decode()
