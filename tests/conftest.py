@@ -39,14 +39,25 @@ def _fast_passwords(settings):
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache():
-    """Rate limits and cached pages live in the cache, which may be a Redis shared across tests."""
+def _empty_cache(request, settings):
+    """Rate limits and cached pages live in the cache, which may be a Redis shared across tests,
+    or (without CACHE_URL) a table in the test database, emptied for the tests that use it."""
     from django.core.cache import cache
 
     from common.cache import local_pages
 
-    cache.clear()
     local_pages.clear()
+    if "DatabaseCache" in settings.CACHES["default"]["BACKEND"]:
+        marker = request.node.get_closest_marker("django_db")
+        transactional = (marker and marker.kwargs.get("transaction")) or {
+            "transactional_db",
+            "live_server",
+        } & set(request.fixturenames)
+        if not (marker or "db" in request.fixturenames or transactional):
+            yield  # no database, so no cache either
+            return
+        request.getfixturevalue("transactional_db" if transactional else "db")
+    cache.clear()
     yield
 
 

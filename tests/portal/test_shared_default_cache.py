@@ -11,6 +11,7 @@ import urllib.request
 
 import pytest
 from django.conf import settings as django_settings
+from django.db import connection
 
 from tests.factories import PledgeFactory
 from tests.worker import ROOT, database_url_of_test_database
@@ -33,6 +34,8 @@ def _get(url: str) -> tuple[int, str]:
 @pytest.fixture
 def portal_without_cache_url(settings):
     """Three gunicorn workers on the test database, with the environment's defaults."""
+    if connection.vendor == "sqlite":
+        pytest.skip("the SQLite test database lives in this process's memory; run on PostgreSQL")
     settings.CACHES = {"default": django_settings.DATABASE_CACHE}  # as the server will have
     port = _free_port()
     env = {
