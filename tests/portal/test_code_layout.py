@@ -123,4 +123,4 @@ def test_no_module_imports_itself_back_through_others():
     for module in sorted(edges):
         if module not in state:
             visit(module, [module])
-    assert circles == []
+    assert circles == [], circles
