@@ -340,7 +340,7 @@ def _decide(organisation, *, by, to_state: str, reason: str, template: str) -> b
         reason=current.verification_reason,
     )
     context = {"organisation": current, "reason": current.verification_reason}
-    transaction.on_commit(lambda: notify(administrators_of(current), template, context))
+    notify(administrators_of(current), template, context)
     return True
 
 
@@ -373,11 +373,7 @@ def request_membership(*, organisation: Organisation, by: User) -> Membership:
         membership.save()
     record_change(membership, by=by, action="membership_requested", to_state=membership.state)
     context = {"organisation": organisation, "person": by}
-    transaction.on_commit(
-        lambda: notify(
-            administrators_of(organisation), "stakeholders_membership_requested", context
-        )
-    )
+    notify(administrators_of(organisation), "stakeholders_membership_requested", context)
     return membership
 
 
@@ -417,7 +413,7 @@ def _decide_membership(membership, *, by, state: str, template: str) -> Membersh
         to_state=state,
     )
     context = {"organisation": membership.organisation}
-    transaction.on_commit(lambda: notify([membership.user], template, context))
+    notify([membership.user], template, context)
     return membership
 
 
@@ -506,9 +502,7 @@ def unique_slug(name: str, acronym: str = "") -> str:
 
 def _notify_secretariat(organisation: Organisation, *, resubmitted: bool) -> None:
     context = {"organisation": organisation, "resubmitted": resubmitted}
-    transaction.on_commit(
-        lambda: notify(secretariat_members(), "stakeholders_organisation_registered", context)
-    )
+    notify(secretariat_members(), "stakeholders_organisation_registered", context)
 
 
 def _require_administrator(organisation: Organisation, user: User) -> None:

@@ -1,6 +1,7 @@
 """Discussions: opening one, contributing and replying, hiding (and restoring) a contribution,
 following a discussion and the daily digest of what is new."""
 
+import logging
 from collections import defaultdict
 from datetime import datetime
 
@@ -18,6 +19,8 @@ from ..permissions import can_act_for, is_secretariat
 from . import Closed, EngagementError, NotAllowed
 
 VISIBLE, HIDDEN = "visible", "hidden"
+
+logger = logging.getLogger(__name__)
 
 
 def _require_secretariat(by) -> None:
@@ -187,7 +190,14 @@ def unfollow_discussion(*, discussion: Discussion, user) -> None:
 
 def send_digests(*, now: datetime | None = None) -> int:
     """One e-mail per follower with the visible contributions posted since their last digest,
-    in their own language; returns the number of e-mails sent."""
+    in their own language; returns the number of e-mails sent.
+
+    It runs outside any transaction, so that each digest leaves at once and its contributions
+    count as sent only once it has: a digest that fails is logged, the others still go, and its
+    contributions wait for the next digest.
+    """
+    if transaction.get_connection().in_atomic_block:
+        raise RuntimeError("send_digests runs outside a transaction (see its docstring).")
     now = now or timezone.now()
     follows = (
         Follow.objects.filter(user__is_active=True, discussion__opens_at__lte=now)
@@ -195,7 +205,7 @@ def send_digests(*, now: datetime | None = None) -> int:
         .order_by("user_id", "discussion_id")
     )
     news_by_user = defaultdict(list)
-    sent_follows = []
+    follows_by_user = defaultdict(list)
     for follow in follows:
         new = list(
             Contribution.objects.visible()
@@ -211,9 +221,17 @@ def send_digests(*, now: datetime | None = None) -> int:
             news_by_user[follow.user].append(
                 {"discussion": follow.discussion, "contributions": new}
             )
-            sent_follows.append(follow.pk)
+            follows_by_user[follow.user].append(follow.pk)
     sent = 0
     for user, discussions in news_by_user.items():
-        sent += notify([user], "engagement_digest", {"discussions": discussions})
-    Follow.objects.filter(pk__in=sent_follows).update(notified_until=now)
+        try:
+            # Not robust: outside a transaction the e-mail leaves now, and a failure shows here.
+            notify([user], "engagement_digest", {"discussions": discussions}, robust=False)
+        except Exception:
+            logger.exception(
+                "The digest to user %s was not sent; the next one will carry it.", user.pk
+            )
+            continue
+        Follow.objects.filter(pk__in=follows_by_user[user]).update(notified_until=now)
+        sent += 1
     return sent

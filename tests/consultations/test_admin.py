@@ -102,7 +102,9 @@ def test_recording_an_agenda_item_with_speakers_and_points_left_unnumbered(admin
     assert item.working_translations == ["fr"]  # languages are ticked, not typed as JSON
 
 
-def test_declining_inputs_from_the_admin_asks_for_the_reason(admin_client):
+def test_declining_inputs_from_the_admin_asks_for_the_reason(
+    admin_client, django_capture_on_commit_callbacks
+):
     written = InputFactory()
     changelist = "/admin/consultations/input/"
 
@@ -110,10 +112,11 @@ def test_declining_inputs_from_the_admin_asks_for_the_reason(admin_client):
     assert ask.status_code == 200
     assert "Reason, sent to the author" in ask.content.decode()
 
-    done = admin_client.post(
-        changelist,
-        {"action": "decline", "_selected_action": [written.pk], "reason": "Off topic."},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        done = admin_client.post(
+            changelist,
+            {"action": "decline", "_selected_action": [written.pk], "reason": "Off topic."},
+        )
 
     assert done.status_code == 302
     written.refresh_from_db()

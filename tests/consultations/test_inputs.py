@@ -123,12 +123,15 @@ def test_only_the_secretariat_decides(persona, role):
         assert Input.objects.get().state == "submitted"
 
 
-def test_publishing_is_recorded_and_the_author_told_in_their_language(organisation):
+def test_publishing_is_recorded_and_the_author_told_in_their_language(
+    organisation, django_capture_on_commit_callbacks
+):
     author = member_of(organisation, user__language="fr")
     written = InputFactory(organisation=organisation, author=author, title_en="End fees")
     secretariat = secretariat_user()
 
-    services.publish_input(input=written, by=secretariat)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.publish_input(input=written, by=secretariat)
 
     record = AuditRecord.objects.for_object(written).get()
     assert (record.action, record.from_state, record.to_state, record.actor) == (
@@ -142,14 +145,19 @@ def test_publishing_is_recorded_and_the_author_told_in_their_language(organisati
     assert f"/fr/inputs/{written.pk}/" in mail.outbox[0].body
 
 
-def test_declining_needs_a_reason_which_is_recorded_and_sent(organisation):
+def test_declining_needs_a_reason_which_is_recorded_and_sent(
+    organisation, django_capture_on_commit_callbacks
+):
     author = member_of(organisation, user__language="ar")
     written = InputFactory(organisation=organisation, author=author)
     secretariat = secretariat_user()
 
     with pytest.raises(NotAllowed, match="Say why"):
         services.decline_input(input=written, by=secretariat, reason=" ")
-    services.decline_input(input=written, by=secretariat, reason="Duplicate of an earlier input.")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.decline_input(
+            input=written, by=secretariat, reason="Duplicate of an earlier input."
+        )
 
     written.refresh_from_db()
     assert (written.state, written.decision_reason) == (

@@ -48,11 +48,16 @@ def test_who_may_register(client, persona, organisation, event, role):
     assert not registered.exists()
 
 
-def test_registering_confirms_by_email_in_the_person_s_language_and_is_audited(organisation):
+def test_registering_confirms_by_email_in_the_person_s_language_and_is_audited(
+    organisation, django_capture_on_commit_callbacks
+):
     person = member_of(organisation, user__language="fr")
     event = EventFactory(title_en="Dialogue", title_fr="Dialogue en français")
 
-    registration = services.register_for_event(event=event, user=person, organisation=organisation)
+    with django_capture_on_commit_callbacks(execute=True):
+        registration = services.register_for_event(
+            event=event, user=person, organisation=organisation
+        )
 
     assert [m.to for m in mail.outbox] == [[person.email]]
     assert "Vous êtes inscrit" in mail.outbox[0].subject

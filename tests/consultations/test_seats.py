@@ -29,7 +29,7 @@ def closed_event(db):
 
 
 def test_a_shared_seat_lets_a_migrant_led_organisation_register(
-    closed_event, accredited, migrant_led
+    closed_event, accredited, migrant_led, django_capture_on_commit_callbacks
 ):
     giver, receiver = (
         administrator_of(accredited),
@@ -39,18 +39,20 @@ def test_a_shared_seat_lets_a_migrant_led_organisation_register(
     with pytest.raises(NotAllowed):
         services.register_for_event(event=closed_event, user=worker, organisation=migrant_led)
 
-    seat = services.share_seat(
-        event=closed_event, from_organisation=accredited, to_organisation=migrant_led, by=giver
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        seat = services.share_seat(
+            event=closed_event, from_organisation=accredited, to_organisation=migrant_led, by=giver
+        )
     assert [m.to for m in mail.outbox] == [[receiver.email]]
     assert "مقعدًا" in mail.outbox[0].subject  # in the receiver's language
     assert seats_of(closed_event, accredited) == 1  # held from the offer on
     assert seats_of(closed_event, migrant_led) == 0  # not yet accepted
 
-    services.accept_shared_seat(seat=seat, by=receiver)
-    registration = services.register_for_event(
-        event=closed_event, user=worker, organisation=migrant_led
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.accept_shared_seat(seat=seat, by=receiver)
+        registration = services.register_for_event(
+            event=closed_event, user=worker, organisation=migrant_led
+        )
 
     assert registration.organisation == migrant_led
     assert free_seats(closed_event, migrant_led) == 0

@@ -239,12 +239,15 @@ def test_only_the_secretariat_opens_discussions(member, secretariat):
 # --- Moderation ------------------------------------------------------------------------------
 
 
-def test_the_secretariat_hides_a_contribution_with_a_reason_and_the_author_is_told(secretariat):
+def test_the_secretariat_hides_a_contribution_with_a_reason_and_the_author_is_told(
+    secretariat, django_capture_on_commit_callbacks
+):
     organisation = OrganisationFactory()
     author = member_of(organisation, user__language="fr")
     contribution = ContributionFactory(organisation=organisation, author=author)
 
-    hide_contribution(contribution=contribution, by=secretariat, reason="Publicité.")
+    with django_capture_on_commit_callbacks(execute=True):
+        hide_contribution(contribution=contribution, by=secretariat, reason="Publicité.")
 
     contribution.refresh_from_db()
     record = AuditRecord.objects.for_object(contribution).get()
@@ -308,14 +311,17 @@ def test_a_hidden_contribution_stays_recorded_but_only_its_author_and_the_secret
     assert ("Hidden contribution" in html) == (not sees_text)
 
 
-def test_the_admin_action_asks_for_a_reason_then_hides(admin_client_secretariat):
+def test_the_admin_action_asks_for_a_reason_then_hides(
+    admin_client_secretariat, django_capture_on_commit_callbacks
+):
     client, _secretariat = admin_client_secretariat
     contribution = ContributionFactory(author=member_of(OrganisationFactory()))
     changelist = reverse("admin:engagement_contribution_changelist")
     selection = {"action": "hide_selected", "_selected_action": [contribution.pk]}
 
     asked = client.post(changelist, selection)
-    done = client.post(changelist, {**selection, "apply": "1", "reason": "Off topic."})
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(changelist, {**selection, "apply": "1", "reason": "Off topic."})
 
     contribution.refresh_from_db()
     assert asked.status_code == 200 and "Reason" in asked.content.decode()

@@ -45,6 +45,11 @@ def test_following_needs_an_account(client):
     assert not Follow.objects.exists()
 
 
+# The digest runs outside any transaction (engagement.services.discussions.send_digests): its
+# tests commit for real.
+
+
+@pytest.mark.django_db(transaction=True)
 def test_the_digest_sends_new_visible_contributions_in_the_followers_language():
     discussion = DiscussionFactory(title_en="Fair recruitment", title_fr="Recrutement équitable")
     follower = UserFactory(language="fr")
@@ -82,6 +87,7 @@ def test_the_digest_sends_new_visible_contributions_in_the_followers_language():
     assert len(mail.outbox) == 1
 
 
+@pytest.mark.django_db(transaction=True)
 def test_one_email_per_follower_for_all_the_discussions_they_follow():
     follower = UserFactory()
     other = UserFactory()
@@ -98,3 +104,26 @@ def test_one_email_per_follower_for_all_the_discussions_they_follow():
     assert "2 digest" in out.getvalue()
     assert sorted(m.to[0] for m in mail.outbox) == sorted([follower.email, other.email])
     assert "First discussion" in mail.outbox[0].body and "Second discussion" in mail.outbox[0].body
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_digest_that_cannot_be_sent_comes_with_the_next_one(caplog):
+    """Contributions count as sent only once their digest has left; the other followers still
+    get theirs."""
+    discussion = DiscussionFactory()
+    refused = UserFactory(email="amal@example.org\nBcc: x@y.z")  # the mail system refuses it
+    other = UserFactory()
+    for person in (refused, other):
+        follow_discussion(discussion=discussion, user=person)
+    Follow.objects.update(notified_until=timezone.now() - timedelta(hours=1))
+    ContributionFactory(discussion=discussion, body="Wages!")
+
+    assert send_discussion_digests.apply().get() == 1
+    assert [message.to for message in mail.outbox] == [[other.email]]
+    assert "The digest to user" in caplog.text
+
+    refused.email = "amal@example.org"  # corrected
+    refused.save()
+    assert send_discussion_digests.apply().get() == 1
+    assert mail.outbox[1].to == ["amal@example.org"]
+    assert "Wages!" in mail.outbox[1].body

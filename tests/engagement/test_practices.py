@@ -194,12 +194,15 @@ def test_another_organisations_declined_practice_is_out_of_reach(client, member)
 # --- Moderation ------------------------------------------------------------------------------
 
 
-def test_the_secretariat_publishes_and_the_submitter_is_told_in_their_language(secretariat):
+def test_the_secretariat_publishes_and_the_submitter_is_told_in_their_language(
+    secretariat, django_capture_on_commit_callbacks
+):
     organisation = OrganisationFactory()
     submitter = member_of(organisation, user__language="ar")
     practice = PracticeFactory(organisation=organisation, submitted_by=submitter)
 
-    publish_practice(practice=practice, by=secretariat)
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_practice(practice=practice, by=secretariat)
 
     practice.refresh_from_db()
     record = AuditRecord.objects.for_object(practice).get()
@@ -213,12 +216,13 @@ def test_the_secretariat_publishes_and_the_submitter_is_told_in_their_language(s
     assert mail.outbox[0].extra_headers["Content-Language"] == "ar"
 
 
-def test_the_secretariat_declines_with_a_reason(secretariat):
+def test_the_secretariat_declines_with_a_reason(secretariat, django_capture_on_commit_callbacks):
     practice = PracticeFactory(submitted_by=member_of(OrganisationFactory()))
 
     with pytest.raises(EngagementError):
         decline_practice(practice=practice, by=secretariat, reason="")
-    decline_practice(practice=practice, by=secretariat, reason="No evidence of results.")
+    with django_capture_on_commit_callbacks(execute=True):
+        decline_practice(practice=practice, by=secretariat, reason="No evidence of results.")
 
     practice.refresh_from_db()
     assert practice.state == State.DECLINED

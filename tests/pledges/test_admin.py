@@ -46,13 +46,14 @@ def test_no_decision_buttons_on_a_draft(admin_client, draft):
 
 
 def test_request_changes_from_the_pledge_page_asks_for_the_reason(
-    admin_client, submitted, org_admin
+    admin_client, submitted, org_admin, django_capture_on_commit_callbacks
 ):
     form = admin_client.get(decide_url(submitted, "request_changes"))
     empty = admin_client.post(decide_url(submitted, "request_changes"), {"reason": ""})
-    done = admin_client.post(
-        decide_url(submitted, "request_changes"), {"reason": "Please give numbers."}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        done = admin_client.post(
+            decide_url(submitted, "request_changes"), {"reason": "Please give numbers."}
+        )
 
     assert form.status_code == 200
     assert "reason" in form.content.decode().lower()

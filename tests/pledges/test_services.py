@@ -282,12 +282,20 @@ def test_a_stale_copy_cannot_be_decided_twice(submitted, moderator):
     ],
 )
 def test_each_decision_is_mailed_to_the_administrators_in_their_language(
-    organisation, member, org_admin, moderator, service, extra, arabic_subject
+    organisation,
+    member,
+    org_admin,
+    moderator,
+    service,
+    extra,
+    arabic_subject,
+    django_capture_on_commit_callbacks,
 ):
     english_admin = member_of(organisation, role="administrator")
     pledge = PledgeFactory(organisation=organisation, state="submitted", title_ar="خط مساعدة")
 
-    getattr(services, service)(pledge=pledge, by=moderator, **extra)
+    with django_capture_on_commit_callbacks(execute=True):
+        getattr(services, service)(pledge=pledge, by=moderator, **extra)
 
     by_recipient = {message.to[0]: message for message in mail.outbox}
     assert set(by_recipient) == {org_admin.email, english_admin.email}  # not the plain member
@@ -303,9 +311,12 @@ def test_each_decision_is_mailed_to_the_administrators_in_their_language(
         assert extra["reason"] in arabic.body and extra["reason"] in english.body
 
 
-def test_steps_taken_by_the_organisation_send_no_mail(draft, member, org_admin):
-    services.submit_pledge(pledge=draft, by=member)
-    services.withdraw_pledge(pledge=draft, by=member)
+def test_steps_taken_by_the_organisation_send_no_mail(
+    draft, member, org_admin, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submit_pledge(pledge=draft, by=member)
+        services.withdraw_pledge(pledge=draft, by=member)
 
     assert mail.outbox == []
 

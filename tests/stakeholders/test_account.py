@@ -20,12 +20,15 @@ def test_it_requires_login(client):
         assert response["Location"].startswith("/en/accounts/login/")
 
 
-def test_sign_up_creates_a_profile_in_the_language_of_the_page_and_leads_to_next_steps():
+def test_sign_up_creates_a_profile_in_the_language_of_the_page_and_leads_to_next_steps(
+    django_capture_on_commit_callbacks,
+):
     client = Client()
-    client.post(
-        "/ar/accounts/signup/",
-        {"email": "amal@example.org", "password1": PASSWORD, "password2": PASSWORD},
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            "/ar/accounts/signup/",
+            {"email": "amal@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        )
 
     profile = Profile.objects.get(user__email="amal@example.org")
     assert profile.preferred_language == "ar"

@@ -22,11 +22,12 @@ def link_in(message) -> str:
     return re.search(r"https?://[^\s]+", message.body).group(0)
 
 
-def test_sign_up_sends_a_verification_link_that_signs_you_in():
+def test_sign_up_sends_a_verification_link_that_signs_you_in(django_capture_on_commit_callbacks):
     from django.test import Client
 
     client = Client()
-    response = sign_up(client)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = sign_up(client)
 
     assert response.status_code == 302
     assert response["Location"] == "/en/accounts/confirm-email/"
@@ -70,19 +71,25 @@ def test_a_verified_person_signs_in_and_out(client):
     assert not client.get("/en/").context["user"].is_authenticated
 
 
-def test_the_verification_email_is_in_the_language_of_the_page(client):
-    sign_up(client, language="fr", email="fatou@example.org")
+def test_the_verification_email_is_in_the_language_of_the_page(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        sign_up(client, language="fr", email="fatou@example.org")
 
     assert len(mail.outbox) == 1
     assert "Confirmez" in mail.outbox[0].subject or "confirm" in mail.outbox[0].body.lower()
     assert "/fr/accounts/confirm-email/" in mail.outbox[0].body
 
 
-def test_bad_sign_up_says_why_in_the_language_of_the_page_and_keeps_the_email(client):
-    response = client.post(
-        "/ar/accounts/signup/",
-        {"email": "amal@example.org", "password1": "short", "password2": "short"},
-    )
+def test_bad_sign_up_says_why_in_the_language_of_the_page_and_keeps_the_email(
+    client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            "/ar/accounts/signup/",
+            {"email": "amal@example.org", "password1": "short", "password2": "short"},
+        )
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -91,10 +98,11 @@ def test_bad_sign_up_says_why_in_the_language_of_the_page_and_keeps_the_email(cl
     assert len(mail.outbox) == 0
 
 
-def test_password_reset_sends_a_link(client):
+def test_password_reset_sends_a_link(client, django_capture_on_commit_callbacks):
     UserFactory(email="forgot@example.org")
 
-    response = client.post("/en/accounts/password/reset/", {"email": "forgot@example.org"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/en/accounts/password/reset/", {"email": "forgot@example.org"})
 
     assert response.status_code == 302
     assert len(mail.outbox) == 1

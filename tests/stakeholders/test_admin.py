@@ -90,10 +90,11 @@ def test_verifying_asks_for_an_optional_note_then_decides_records_and_tells(
     assert french.extra_headers["Content-Language"] == "fr"
 
 
-def test_rejecting_needs_a_reason(client, secretariat, pending):
+def test_rejecting_needs_a_reason(client, secretariat, pending, django_capture_on_commit_callbacks):
     client.force_login(secretariat)
 
-    response = action(client, QUEUE, "reject_selected", [pending], confirm="yes", reason=" ")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = action(client, QUEUE, "reject_selected", [pending], confirm="yes", reason=" ")
 
     assert response.status_code == 200
     assert "This field is required." in response.content.decode()
