@@ -69,7 +69,7 @@ def test_french_page_uses_the_french_titles(client):
 
 
 def test_a_missing_translation_falls_back_to_the_original_marked_with_its_language(client):
-    from consultations.models import RoundTable
+    from gcm.models import RoundTable
 
     round_table = RoundTable.objects.get(number=2)
     round_table.theme_en = "Regular pathways and protection at borders"

@@ -83,7 +83,7 @@ def test_a_change_made_by_another_process_shows_once_the_shared_version_is_read_
     """Each process keeps its own copy of busy pages and reads the shared content version at
     most once every PAGE_CACHE_VERSION_SECONDS; changes made in the process show at once."""
     from common.cache import VERSION_KEY, local_pages
-    from consultations.models import Objective
+    from gcm.models import Objective
 
     settings.PAGE_CACHE_VERSION_SECONDS = 60
     url = "/en/objectives/18/"
