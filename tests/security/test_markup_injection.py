@@ -327,11 +327,13 @@ def email_context(world) -> dict:
         "contribution": ("engagement", "Contribution"),
         "discussion": ("engagement", "Discussion"),
         "membership": ("stakeholders", "Membership"),
+        "claim": ("stakeholders", "AccreditationClaim"),
     }
     context = {name: apps.get_model(*label)._base_manager.first() for name, label in models.items()}
     context["discussions"] = [
         {"discussion": context["discussion"], "contributions": [context["contribution"]]}
     ]
+    context["changes"] = context["claim"].changes()
     context["person"] = world.people["member_a"]
     context["resubmitted"] = False
     return context
