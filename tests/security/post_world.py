@@ -1,8 +1,15 @@
-"""The world of the POST matrix (test_post_matrix.py): the GET matrix's world, two more people,
-an object in the state each action acts from, and the forms that a person allowed to act sends."""
+"""The world of the POST matrices (test_post_matrix.py, test_admin_post_matrix.py): the GET
+matrix's world, two more people, an object in the state each action acts from, the forms that a
+person allowed to act sends, and how a POST is made, undone and judged."""
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.utils import timezone
 
 from consultations.models import Event, Input, Objective, RoundTable
@@ -20,6 +27,7 @@ from tests.factories import (
     PledgeFactory,
     UserFactory,
 )
+from tests.security.snapshot import changes, snapshot
 from tests.security.world import PERSONAS, World, build_world
 
 # The GET matrix's personas, and two more: the administrator of the migrant-led organisation C
@@ -172,3 +180,56 @@ def pledge_form(world) -> dict:
 
 
 NEW_PASSWORD = "another-long-test-password-43"
+
+
+# --- Making a POST and judging its answer ------------------------------------------------------
+
+# What a POST did, besides a status code.
+DONE = "done"  # the action happened: the route's model changed
+LOGIN = "login"  # nothing changed; sent to the sign-in page
+VERIFY = "verify"  # nothing changed; sent to the e-mail page to verify the address first
+BACK = "back"  # nothing changed; sent back to a page that says why (or has nothing to do)
+
+
+@dataclass(frozen=True)
+class Post:
+    answers: tuple  # per POST_PERSONAS: DONE, LOGIN, VERIFY, BACK or a status code
+    data: Callable[[World], dict] | None = None  # the form an allowed person sends
+    changes: str = ""  # the model whose rows a DONE changes (its label)
+    target: str | None = None  # the world.kwargs key reached, when not the GET matrix's
+
+
+def post_and_undo(client, path: str, data: dict, before: dict):
+    """POSTs, notes what changed in the database, then undoes it (the session's cookie too)."""
+    cookies = copy.deepcopy(client.cookies)
+    with transaction.atomic():
+        response = client.post(path, data)
+        changed = changes(before, snapshot())
+        transaction.set_rollback(True)
+    client.cookies = cookies
+    return response, changed
+
+
+def answer_to(response, changed) -> str | int:
+    if changed:
+        return DONE
+    if response.status_code == 302:
+        location = urlsplit(response["Location"]).path
+        if location in ("/en/accounts/login/", "/admin/login/"):
+            return LOGIN
+        if location == "/en/accounts/email/":
+            return VERIFY
+        return BACK
+    return response.status_code
+
+
+def problem_with(expected, response, changed, entry) -> str | None:
+    """What is wrong with the answer to one POST, in words (None: nothing)."""
+    answer = answer_to(response, changed)
+    if response.status_code >= 500:
+        return f"server error {response.status_code}"
+    if answer != expected:
+        return f"{answer}, expected {expected}" + (f" (changed {changed})" if changed else "")
+    if answer == DONE and (entry.changes not in changed or response.status_code >= 400):
+        return f"{response.status_code}, changed {changed}; expected a change of {entry.changes}"
+    return None
