@@ -16,7 +16,7 @@ from consultations.models import Event, Input, Objective, RoundTable
 from engagement.models import Contribution, Practice
 from pledges.models import Pledge
 from reports.models import Report
-from stakeholders.models import Membership, Organisation, Verification
+from stakeholders.models import AccreditationClaim, Membership, Organisation, Verification
 from stakeholders.roles import SECRETARIAT
 from tests.engagement.factories import ContributionFactory
 from tests.factories import (
@@ -54,6 +54,9 @@ def build_stage() -> World:
         organisation=rejected, user=people["admin_a"], role=Membership.Role.ADMINISTRATOR
     )
     pending = OrganisationFactory(slug="org-pending", verification=Verification.PENDING)
+    claim = AccreditationClaim.objects.create(
+        organisation=Organisation.objects.get(slug="org-b"), migrant_led=True
+    )
     published = PledgeFactory(organisation=org_a, state=Pledge.State.PUBLISHED)
     submitted = PledgeFactory(organisation=org_a, state=Pledge.State.SUBMITTED)
     contribution = Contribution.objects.get(pk=kwargs["contribution"]["pk"])
@@ -89,6 +92,8 @@ def build_stage() -> World:
             "hidden_contribution": {"pk": hidden.pk},
             "pledge_decision": {"pk": submitted.pk, "decision": "publish"},
             "organisation_decision": {"object_id": pending.pk, "decision": "verify"},
+            "pending_claim": {"pk": claim.pk},
+            "claim_decision": {"object_id": claim.pk, "decision": "confirm"},
             "unverified_address": {"pk": EmailAddress.objects.get(user=people["unverified"]).pk},
             "planned_event": {"pk": planned.pk},
             "open_event": {"pk": Event.objects.get(slug=kwargs["event"]["slug"]).pk},

@@ -42,6 +42,12 @@ ADMIN_ROUTES = {
         changes="stakeholders.organisation",
         target="organisation_decision",
     ),
+    "admin:stakeholders_accreditationclaimawaitingconfirmation_decision": Post(
+        (LOGIN,) * 6 + (DONE, DONE, LOGIN, 403),
+        lambda w: {"confirm": "1", "reason": "Checked."},
+        changes="stakeholders.accreditationclaim",
+        target="claim_decision",
+    ),
     "admin:stakeholders_organisationawaitingverification_decision": Post(
         (LOGIN,) * 6 + (DONE, DONE, LOGIN, 403),
         lambda w: {"confirm": "1", "reason": "Checked."},
@@ -66,11 +72,17 @@ DJANGO_ADMIN_SUFFIXES = ("_changelist", "_add", "_change", "_delete", "_history"
 # fields of every confirmation page are sent at once, so that an allowed person's action is done.
 SECRETARIAT_ONLY = (LOGIN,) * 6 + (DONE, DONE, LOGIN, BACK)
 SUPERUSER_ONLY = (LOGIN,) * 6 + (403, DONE, LOGIN, 403)  # accounts stay with superusers
-# The queue of organisations awaiting verification has no action but the secretariat's: for
-# anyone else a POST only shows the list again.
+# The queues of organisations awaiting verification and of accreditation claims have no action
+# but the secretariat's: for anyone else a POST only shows the list again.
 QUEUE_ACTION = (LOGIN,) * 6 + (DONE, DONE, LOGIN, 200)
 ADMIN_ACTIONS = {
     ("account.emailaddress", "make_verified"): Post(SUPERUSER_ONLY, target="unverified_address"),
+    ("stakeholders.accreditationclaimawaitingconfirmation", "confirm_selected"): Post(
+        QUEUE_ACTION, target="pending_claim"
+    ),
+    ("stakeholders.accreditationclaimawaitingconfirmation", "decline_selected"): Post(
+        QUEUE_ACTION, target="pending_claim"
+    ),
     ("stakeholders.organisation", "verify_selected"): Post(SECRETARIAT_ONLY, target="pending_org"),
     ("stakeholders.organisation", "reject_selected"): Post(SECRETARIAT_ONLY, target="pending_org"),
     ("stakeholders.organisationawaitingverification", "verify_selected"): Post(
