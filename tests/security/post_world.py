@@ -27,6 +27,7 @@ from tests.factories import (
     PledgeFactory,
     UserFactory,
 )
+from tests.mfa import give_totp
 from tests.security.snapshot import changes, snapshot
 from tests.security.world import PERSONAS, World, build_world
 
@@ -46,7 +47,7 @@ def build_stage() -> World:
     people["admin_c"] = Membership.objects.get(
         organisation__slug="org-c", role=Membership.Role.ADMINISTRATOR
     ).user
-    people["staff"] = UserFactory(is_staff=True)
+    people["staff"] = give_totp(UserFactory(is_staff=True))  # the admin asks a second factor
     people["staff"].user_permissions.set(Group.objects.get(name=SECRETARIAT).permissions.all())
     OrganisationFactory(slug="org-d", name="Organisation D", migrant_led=True)  # a seat to give
     rejected = OrganisationFactory(slug="org-rejected", verification=Verification.REJECTED)

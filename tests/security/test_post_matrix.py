@@ -113,7 +113,7 @@ POSTS = {
     "account_confirm_reauthentication_code": Post((LOGIN,) + (BACK,) * 9, lambda w: {"code": "X"}),
     "account_email": Post(
         # No new address on an account with a second factor (allauth's rule): form error.
-        (LOGIN, DONE, DONE, DONE, DONE, 200, 200, 200, DONE, DONE),
+        (LOGIN, DONE, DONE, DONE, DONE, 200, 200, 200, DONE, 200),
         lambda w: {"action_add": "", "email": "second-address@example.org"},
         changes="account.emailaddress",
     ),
@@ -139,11 +139,11 @@ POSTS = {
     # Codes that no authenticator gives: a second factor is proved in the session only.
     "mfa_authenticate": Post((LOGIN,) + (BACK,) * 9, lambda w: {"code": "abcdef"}),
     "mfa_reauthenticate": Post(
-        (LOGIN, BACK, BACK, BACK, BACK, 200, 200, 200, BACK, BACK), lambda w: {"code": "abcdef"}
+        (LOGIN, BACK, BACK, BACK, BACK, 200, 200, 200, BACK, 200), lambda w: {"code": "abcdef"}
     ),
     "mfa_activate_totp": Post((LOGIN,) + (BACK,) * 9, lambda w: {"code": "abcdef"}),
     # Those with an authenticator are first asked to sign in again.
-    "mfa_deactivate_totp": Post((LOGIN, 404, 404, 404, 404, BACK, BACK, BACK, 404, 404)),
+    "mfa_deactivate_totp": Post((LOGIN, 404, 404, 404, 404, BACK, BACK, BACK, 404, BACK)),
     "mfa_generate_recovery_codes": Post((LOGIN,) + (BACK,) * 9),
     # Consultations
     "consultations:input_create_for_round_table": Post(

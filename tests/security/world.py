@@ -29,8 +29,9 @@ from tests.factories import (
     secretariat_user,
 )
 from tests.mfa import give_totp
+from tests.uploads import TINY_PDF
 
-PDF = b"%PDF-1.4\n% a stand-in file\n"
+PDF = TINY_PDF  # a real PDF: a form that keeps the stored file checks it again
 
 PERSONAS = [
     "anonymous",
