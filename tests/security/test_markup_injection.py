@@ -35,8 +35,8 @@ from reports.models import Report
 from reports.rendering import html_to_pdf, render_html
 from stakeholders.models import AccreditationClaim, User
 from tests.security.markup import MARKER, Findings, is_free_text, payload
-from tests.security.test_permission_matrix import EXPECTED, path_for
-from tests.security.world import build_world, project_urls
+from tests.security.test_permission_matrix import EXPECTED
+from tests.security.world import build_world, path_for, project_urls
 
 PROJECT_APPS = {"imrf_portal", "stakeholders", "consultations", "pledges", "engagement", "reports"}
 LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
