@@ -292,9 +292,6 @@ REPORTS_HEARTBEAT_SECONDS = envint("REPORTS_HEARTBEAT_SECONDS", 10)
 REPORTS_STALE_AFTER_SECONDS = envint("REPORTS_STALE_AFTER_SECONDS", 60)
 REPORTS_MAX_ATTEMPTS = envint("REPORTS_MAX_ATTEMPTS", 3)
 REPORTS_QUEUED_TIMEOUT_SECONDS = envint("REPORTS_QUEUED_TIMEOUT_SECONDS", 3600)
-# Test instrumentation only: seconds a report's task waits half-way, so that a test can kill
-# its worker in the middle of a report. Always 0 outside that test.
-REPORTS_TEST_DELAY_SECONDS = envint("REPORTS_TEST_DELAY_SECONDS", 0)
 
 # --- Security -------------------------------------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
