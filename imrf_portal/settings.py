@@ -13,13 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-# Every variable this module reads, so that a test can hold docker-compose.yml to the same names.
-ENVIRONMENT_VARIABLES: set[str] = set()
-
 
 def env(name: str, default: str = "") -> str:
     """A setting from the environment, or from the file named by `NAME_FILE` (Docker secrets)."""
-    ENVIRONMENT_VARIABLES.add(name)
     file_path = os.environ.get(f"{name}_FILE")
     if file_path:
         return Path(file_path).read_text(encoding="utf-8").strip()
