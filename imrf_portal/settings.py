@@ -75,6 +75,11 @@ INSTALLED_APPS = [
     "engagement",
 ]
 
+# The benchmarks' commands (bench/: `manage.py seed_scale`) only where asked for: bench/run asks;
+# a deployment does not, and carries no command that fills its database with made-up records.
+if envbool("PORTAL_BENCH_APPS", False):
+    INSTALLED_APPS.append("bench")
+
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
