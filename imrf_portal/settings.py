@@ -13,13 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-# Every variable this module reads, so that a test can hold docker-compose.yml to the same names.
-ENVIRONMENT_VARIABLES: set[str] = set()
-
 
 def env(name: str, default: str = "") -> str:
     """A setting from the environment, or from the file named by `NAME_FILE` (Docker secrets)."""
-    ENVIRONMENT_VARIABLES.add(name)
     file_path = os.environ.get(f"{name}_FILE")
     if file_path:
         return Path(file_path).read_text(encoding="utf-8").strip()
@@ -48,7 +44,7 @@ if not SECRET_KEY:
             "without a secret key: set DJANGO_SECRET_KEY (or DJANGO_SECRET_KEY_FILE), or set "
             "DJANGO_DEBUG=1 for local development."
         )
-    SECRET_KEY = "insecure-development-key-only-used-with-debug-on"  # noqa: S105
+    SECRET_KEY = "insecure-development-key-only-used-with-debug-on"  # noqa: S105 - test_it_refuses_to_start_without_a_secret_key_when_debug_is_off
 
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -80,6 +76,11 @@ INSTALLED_APPS = [
     "reports",
     "engagement",
 ]
+
+# The benchmarks' commands (bench/: `manage.py seed_scale`) only where asked for: bench/run asks;
+# a deployment does not, and carries no command that fills its database with made-up records.
+if envbool("PORTAL_BENCH_APPS", False):
+    INSTALLED_APPS.append("bench")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -290,9 +291,6 @@ REPORTS_HEARTBEAT_SECONDS = envint("REPORTS_HEARTBEAT_SECONDS", 10)
 REPORTS_STALE_AFTER_SECONDS = envint("REPORTS_STALE_AFTER_SECONDS", 60)
 REPORTS_MAX_ATTEMPTS = envint("REPORTS_MAX_ATTEMPTS", 3)
 REPORTS_QUEUED_TIMEOUT_SECONDS = envint("REPORTS_QUEUED_TIMEOUT_SECONDS", 3600)
-# Test instrumentation only: seconds a report's task waits half-way, so that a test can kill
-# its worker in the middle of a report. Always 0 outside that test.
-REPORTS_TEST_DELAY_SECONDS = envint("REPORTS_TEST_DELAY_SECONDS", 0)
 
 # --- Security -------------------------------------------------------------------------------
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -48,7 +48,6 @@ def run_report(report_id: int, *, worker: str, heartbeat: bool) -> Outcome:
             fingerprint = rendering.fingerprint_of(html)
             stamp = rendering.Stamp(version=report.version, generated_at=timezone.now())
             html = rendering.apply_stamp(html, stamp, report.language)
-            _pause_for_tests()
             pdf = rendering.html_to_pdf(html)
             name = default_storage.save(
                 report.file.field.generate_filename(report, report.download_name),
@@ -116,13 +115,6 @@ def _fail(report_id: int, claim: str, failure: str, error: str) -> None:
         finished_at=timezone.now(),
         heartbeat_at=None,
     )
-
-
-def _pause_for_tests() -> None:
-    """Test instrumentation (REPORTS_TEST_DELAY_SECONDS): hold the report half-way, so that a
-    test can kill its worker in the middle of it. 0 everywhere else."""
-    if settings.REPORTS_TEST_DELAY_SECONDS:
-        time.sleep(settings.REPORTS_TEST_DELAY_SECONDS)
 
 
 class Heartbeat:

@@ -37,7 +37,7 @@ def database_url_of_test_database() -> str:
 
 
 class WorkerProcess:
-    def __init__(self, queue: str, extra_env: dict[str, str]):
+    def __init__(self, queue: str, extra_env: dict[str, str], celery_app: str = "imrf_portal"):
         self.queue = queue
         env = {
             **os.environ,
@@ -53,7 +53,7 @@ class WorkerProcess:
                 "-m",
                 "celery",
                 "-A",
-                "imrf_portal",
+                celery_app,
                 "worker",
                 "--queues",
                 queue,
@@ -109,7 +109,8 @@ class WorkerProcess:
 
 @pytest.fixture
 def celery_worker_process(transactional_db, settings):
-    """Start a worker on a queue of its own; yields a function to start it with extra env."""
+    """Start a worker on a queue of its own; yields a function to start it with extra env and,
+    if told, another Celery app module (`-A`), such as tests.slow_reports_celery."""
     from imrf_portal.celery import app
 
     (ROOT / "var").mkdir(exist_ok=True)
@@ -120,8 +121,8 @@ def celery_worker_process(transactional_db, settings):
     settings.CELERY_TASK_ALWAYS_EAGER = False
     workers: list[WorkerProcess] = []
 
-    def start(**extra_env) -> WorkerProcess:
-        worker = WorkerProcess(queue, extra_env)
+    def start(celery_app: str = "imrf_portal", **extra_env) -> WorkerProcess:
+        worker = WorkerProcess(queue, extra_env, celery_app)
         workers.append(worker)
         return worker
 

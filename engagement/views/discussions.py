@@ -1,7 +1,6 @@
 """Public pages of the discussions, and what members do there: contribute, reply, follow."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -134,7 +133,7 @@ def contribution_reply(request, slug, pk):
 
 
 @require_POST
-@login_required
+@verified_email_required  # the digest is sent to the address: it must be the person's
 def discussion_follow(request, slug):
     discussion = _get_discussion(request, slug)
     if request.POST.get("follow") == "0":

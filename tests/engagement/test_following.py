@@ -45,6 +45,20 @@ def test_following_needs_an_account(client):
     assert not Follow.objects.exists()
 
 
+def test_following_needs_a_verified_address(client):
+    """The digest goes to the person's address: only once they have shown that it is theirs."""
+    discussion = DiscussionFactory()
+    client.force_login(UserFactory(verified=False))
+
+    response = client.post(
+        reverse("engagement:discussion_follow", kwargs={"slug": discussion.slug}), {"follow": "1"}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_email")
+    assert not Follow.objects.exists()
+
+
 # The digest runs outside any transaction (engagement.services.discussions.send_digests): its
 # tests commit for real.
 

@@ -26,6 +26,7 @@ from engagement.services.discussions import follow_discussion, hide_contribution
 from engagement.services.practices import decline_practice, publish_practice
 from pledges import services as pledges
 from stakeholders import services as registry
+from stakeholders.models import AccreditationClaim
 from tests.engagement.factories import ContributionFactory, DiscussionFactory, PracticeFactory
 from tests.factories import (
     PASSWORD,
@@ -264,6 +265,53 @@ def _():
         ),
         administrators,
         "Pending Network was not verified",
+    )
+
+
+def _claimed_accreditation():
+    organisation = OrganisationFactory(name="Diaspora Council", verification="verified")
+    administrators = [administrator_of(organisation), administrator_of(organisation)]
+    claim = AccreditationClaim.objects.create(
+        organisation=organisation, migrant_led=True, claimed_by=administrators[0]
+    )
+    return claim, [person.email for person in administrators]
+
+
+@scenario("stakeholders_accreditation_claimed")
+def _():
+    organisation = OrganisationFactory(name="Diaspora Council", verification="verified")
+    administrator = administrator_of(organisation)
+    secretariat = secretariat_user()
+    return (
+        lambda: registry.update_organisation(
+            organisation=organisation, by=administrator, data={"migrant_led": True}
+        ),
+        [secretariat.email],
+        "To confirm: accreditation of Diaspora Council",
+    )
+
+
+@scenario("stakeholders_accreditation_confirmed")
+def _():
+    claim, administrators = _claimed_accreditation()
+    moderator = secretariat_user()
+    return (
+        lambda: registry.confirm_accreditation_claim(claim=claim, by=moderator),
+        administrators,
+        "Accreditation of Diaspora Council confirmed",
+    )
+
+
+@scenario("stakeholders_accreditation_declined")
+def _():
+    claim, administrators = _claimed_accreditation()
+    moderator = secretariat_user()
+    return (
+        lambda: registry.decline_accreditation_claim(
+            claim=claim, by=moderator, reason="No letter of accreditation."
+        ),
+        administrators,
+        "Accreditation of Diaspora Council not confirmed",
     )
 
 

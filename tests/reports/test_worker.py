@@ -65,11 +65,16 @@ def test_a_worker_makes_the_three_summaries_while_the_request_returns_at_once(
 def test_a_report_whose_worker_is_killed_half_way_is_made_by_another_worker(
     celery_worker_process, seed_event, fast_recovery
 ):
-    doomed = celery_worker_process(REPORTS_TEST_DELAY_SECONDS="60", **fast_recovery)
+    # Its reports stop for a minute before printing: time to kill it in the middle of one.
+    doomed = celery_worker_process(celery_app="tests.slow_reports_celery", **fast_recovery)
     report = services.request_report(
         kind=Report.Kind.MEETING_SUMMARY, subject=seed_event, language="ar"
     )
     report = wait_for(report, {Report.State.RUNNING}, timeout=60)
+    time.sleep(5)  # without the pause the report would be printed by now
+    report.refresh_from_db()
+    assert report.state == Report.State.RUNNING
+    assert report.heartbeat_at > report.started_at  # the worker is alive, in the report
     first_run = report.worker
 
     doomed.kill()  # SIGKILL to the worker and its pool, in the middle of the report

@@ -36,8 +36,8 @@ from reports.models import Report
 from reports.rendering import html_to_pdf, render_html
 from stakeholders.models import AccreditationClaim, User
 from tests.security.markup import MARKER, Findings, is_free_text, payload
-from tests.security.test_permission_matrix import EXPECTED, path_for
-from tests.security.world import build_world, project_urls
+from tests.security.test_permission_matrix import EXPECTED
+from tests.security.world import build_world, path_for, project_urls
 
 PROJECT_APPS = {
     "common",
@@ -336,11 +336,13 @@ def email_context(world) -> dict:
         "contribution": ("engagement", "Contribution"),
         "discussion": ("engagement", "Discussion"),
         "membership": ("stakeholders", "Membership"),
+        "claim": ("stakeholders", "AccreditationClaim"),
     }
     context = {name: apps.get_model(*label)._base_manager.first() for name, label in models.items()}
     context["discussions"] = [
         {"discussion": context["discussion"], "contributions": [context["contribution"]]}
     ]
+    context["changes"] = context["claim"].changes()
     context["person"] = world.people["member_a"]
     context["resubmitted"] = False
     return context

@@ -1,10 +1,12 @@
-"""A small world for the permission matrix: two organisations, people in every role, and one
+"""A small world for the permission matrices: two organisations, people in every role, and one
 object of each kind the portal serves, some in reach of organisation A only."""
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.core.files.base import ContentFile
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
@@ -28,8 +30,9 @@ from tests.factories import (
     secretariat_user,
 )
 from tests.mfa import give_totp
+from tests.uploads import TINY_PDF
 
-PDF = b"%PDF-1.4\n% a stand-in file\n"
+PDF = TINY_PDF  # a real PDF: a form that keeps the stored file checks it again
 
 PERSONAS = [
     "anonymous",
@@ -132,3 +135,78 @@ def project_urls():
                 yield prefix + str(pattern.pattern), name
 
     return list(walk(get_resolver().url_patterns))
+
+
+# Which of the world's objects each URL with parameters is probed with (world.kwargs keys).
+URL_KWARGS = {
+    "consultations:input_create_for_round_table": {"forum": "imrf-2022", "number": 1},
+    "consultations:event_detail": "event",
+    "consultations:event_document": "document",
+    "consultations:event_register": "event",
+    "consultations:event_seats": "event",
+    "consultations:input_create": "event",
+    "consultations:registration_cancel": "registration",
+    "consultations:seat_accept": "seat",
+    "consultations:seat_decline": "seat",
+    "consultations:seat_withdraw": "seat",
+    "consultations:input_detail": "input",
+    "engagement:discussion_detail": "discussion",
+    "engagement:contribution_reply": "contribution",
+    "engagement:discussion_follow": "discussion",
+    "engagement:survey_detail": "survey",
+    "engagement:survey_results": "survey",
+    "engagement:survey_export_csv": "survey",
+    "engagement:practice_detail": "practice",
+    "engagement:practice_evidence": "practice",
+    "stakeholders:organisation_detail": "org",
+    "stakeholders:organisation_evidence": "org",
+    "stakeholders:membership_request": "org",
+    "stakeholders:organisation_edit": "org",
+    "stakeholders:organisation_resubmit": "org",
+    "stakeholders:organisation_leave": "org",
+    "stakeholders:organisation_members": "org",
+    "stakeholders:membership_approve": "membership",
+    "stakeholders:membership_decline": "membership",
+    "stakeholders:membership_role": "membership",
+    "stakeholders:membership_remove": "membership",
+    "pledges:pledge_detail": "pledge",
+    "pledges:pledge_attachment": "pledge",
+    "pledges:pledge_edit": "pledge",
+    "pledges:pledge_submit": "pledge",
+    "pledges:pledge_withdraw": "pledge",
+    "pledges:progress_create": "pledge",
+    "reports:report_detail": "report",
+    "reports:report_status": "report",
+    "reports:report_retry": "report",
+    "reports:report_download": "report",
+    "objective_detail": {"number": 6},
+    "round_table_detail": {"forum": "imrf-2022", "number": 1},
+}
+
+
+# Routes written as regular expressions, probed with a made-up (invalid) key.
+FIXED_PATHS = {
+    "account_confirm_email": "/en/accounts/confirm-email/not-a-valid-key/",
+    "account_reset_password_from_key": "/en/accounts/password/reset/key/1-not-a-valid-key/",
+}
+
+
+def path_for(route: str, name: str, world, source=None) -> str:
+    """The route's path, reaching the object URL_KWARGS names (or `source`, a key of
+    world.kwargs or the kwargs themselves)."""
+    if name in FIXED_PATHS:
+        return FIXED_PATHS[name]
+    source = source or URL_KWARGS.get(name, {})
+    kwargs = world.kwargs[source] if isinstance(source, str) else source
+    path = "/" + route
+    for key, value in kwargs.items():
+        path = re.sub(rf"<(?:\w+:)?{key}>", str(value), path)
+    assert "<" not in path, f"{name}: no object to probe {route} with"
+    return path
+
+
+def client_for(world, persona) -> Client:
+    client = Client()
+    if world.people[persona] is not None:
+        client.force_login(world.people[persona])
+    return client
