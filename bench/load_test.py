@@ -68,7 +68,7 @@ def prepare(env: dict, users: int) -> list[dict]:
     from allauth.account.models import EmailAddress
     from django.db import connections
 
-    from consultations.models import Objective, RoundTable
+    from gcm.models import Objective, RoundTable
     from stakeholders.models import Membership, Organisation, User
 
     organisations = list(Organisation.objects.verified().order_by("pk")[:users])

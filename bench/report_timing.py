@@ -41,8 +41,8 @@ def main() -> int:
     from django.db import transaction
     from django.utils import timezone
 
+    from common.cache import bump_content_version
     from consultations.models import Event
-    from imrf_portal.cache import bump_content_version
     from reports import generation, rendering
     from reports.models import Report
 

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class ConsultationsConfig(AppConfig):
     name = "consultations"
     verbose_name = _("Consultations")
+
+    def ready(self):
+        from gcm.topics import register_sections
+
+        from .topics import sections
+
+        # Its part of the objective and round-table pages.
+        register_sections(sections)

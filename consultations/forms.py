@@ -5,9 +5,10 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from imrf_portal.i18n import localized
+from common.i18n import localized
+from gcm.models import Objective
 
-from .models import Input, Objective
+from .models import Input
 
 
 class OrganisationChoiceField(forms.ModelChoiceField):

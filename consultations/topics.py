@@ -1,5 +1,8 @@
-"""What consultations contribute to the objective and round-table pages (imrf_portal.topics):
+"""What consultations contribute to the objective and round-table pages (gcm.topics,
+registered in apps.py):
 interventions from the floor and published written inputs tagged with the objectives."""
+
+from gcm.topics import Section
 
 # Enough to read on one page; the newest events and inputs come first.
 LIMIT = 50
@@ -36,7 +39,5 @@ def sections(objectives) -> list:
 
 
 def _section(template: str, context: dict):
-    # Imported here: imrf_portal.topics imports this module.
-    from imrf_portal.topics import Section
 
     return Section(template, context)

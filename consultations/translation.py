@@ -8,36 +8,12 @@ from .models import (
     Event,
     EventAim,
     EventDocument,
-    Forum,
-    GuidingPrinciple,
     GuidingQuestion,
     Input,
     Intervention,
     KeyPoint,
-    Objective,
-    RoundTable,
     Speaker,
 )
-
-
-@register(Objective)
-class ObjectiveTranslation(TranslationOptions):
-    fields = ("title", "short_title")
-
-
-@register(GuidingPrinciple)
-class GuidingPrincipleTranslation(TranslationOptions):
-    fields = ("title",)
-
-
-@register(Forum)
-class ForumTranslation(TranslationOptions):
-    fields = ("name", "location")
-
-
-@register(RoundTable)
-class RoundTableTranslation(TranslationOptions):
-    fields = ("theme",)
 
 
 @register(Event)

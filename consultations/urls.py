@@ -5,13 +5,11 @@ from . import views
 app_name = "consultations"
 
 urlpatterns = [
-    path("round-tables/", views.round_table_list, name="round_table_list"),
     path(
         "round-tables/<slug:forum>/<int:number>/inputs/new/",
         views.input_create_for_round_table,
         name="input_create_for_round_table",
     ),
-    path("objectives/", views.objective_list, name="objective_list"),
     path("events/", views.event_list, name="event_list"),
     path("events/<slug:slug>/", views.event_detail, name="event_detail"),
     path(

@@ -8,6 +8,12 @@ class EngagementConfig(AppConfig):
     verbose_name = _("Online consultations")
 
     def ready(self):
+        from gcm.topics import register_sections
+
+        from .topics import sections
+
+        # Its part of the objective and round-table pages.
+        register_sections(sections)
         from .permissions import grant_secretariat_permissions
 
         # The secretariat moderates discussions, surveys and practices in the admin.

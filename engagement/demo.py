@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
 
-from consultations.models import Objective, RoundTable
-from imrf_portal.audit import record_change
+from common.audit import record_change
+from gcm.models import Objective, RoundTable
 from stakeholders.models import Membership, Organisation, User, Verification
 
 from . import demo_discussions

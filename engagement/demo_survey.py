@@ -5,7 +5,7 @@ fifteen demo organisations that reproduce its findings (priorities: objectives 1
 Questions are written in English; the Arabic and French texts are working translations.
 """
 
-from consultations.models import Objective
+from gcm.models import Objective
 
 from .models import Answer, Choice, Question, Survey, SurveyResponse
 

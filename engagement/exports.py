@@ -6,8 +6,8 @@ import io
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from imrf_portal.csv_cells import csv_cell, csv_writer
-from imrf_portal.i18n import localized
+from common.csv_cells import csv_cell, csv_writer
+from common.i18n import localized
 
 from .models import Answer, Question, SurveyResponse
 

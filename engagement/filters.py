@@ -6,7 +6,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from consultations.filters import FILTER_NAMES, TaggedRecordFilter
+from stakeholders.tagged_filters import FILTER_NAMES, TaggedRecordFilter
 
 from .models import Practice
 

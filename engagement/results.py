@@ -7,8 +7,8 @@ from django.db.models import Count
 from django.utils.translation import gettext, pgettext
 from django_countries import countries
 
-from consultations.models import Objective
-from imrf_portal.i18n import localized
+from common.i18n import localized
+from gcm.models import Objective
 from stakeholders.models import StakeholderGroup
 
 from .models import Answer, Question, Survey, SurveyResponse

@@ -1,7 +1,9 @@
 """What the online consultations contribute to the objective and round-table pages
-(imrf_portal.topics): published practices and open discussions on the objectives."""
+(gcm.topics, registered in apps.py): published practices and open discussions on the objectives."""
 
 from django.urls import reverse
+
+from gcm.topics import Section
 
 from .models import Discussion, Practice
 
@@ -9,8 +11,7 @@ PRACTICES_SHOWN = 5
 
 
 def sections(objectives) -> list:
-    # Imported here: imrf_portal.topics imports this module to build its list of providers.
-    from imrf_portal.topics import Section
+    # Imported here: gcm.topics imports this module to build its list of providers.
 
     ids = [objective.pk for objective in objectives]
     if not ids:

@@ -67,7 +67,9 @@ INSTALLED_APPS = [
     "django_filters",
     "csp",
     "rules.apps.AutodiscoverRulesConfig",
-    "imrf_portal.apps.PortalConfig",
+    "common",
+    "gcm",
+    "imrf_portal",  # its management commands until they move (load_demo, seed_scale)
     "stakeholders",
     "consultations",
     "pledges",
@@ -83,7 +85,7 @@ if envbool("PORTAL_BENCH_APPS", False):
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "imrf_portal.cache.VisitorPageCacheMiddleware",
+    "common.cache.VisitorPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,7 +95,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "imrf_portal.middleware.RequireSecondFactorMiddleware",
+    "stakeholders.middleware.RequireSecondFactorMiddleware",
 ]
 
 ROOT_URLCONF = "imrf_portal.urls"
@@ -109,7 +111,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "imrf_portal.context_processors.portal",
+                "stakeholders.context_processors.portal",
             ],
         },
     },
@@ -127,7 +129,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ----------------------------------------------------------------------------------
 # Shared by every web and worker process: Redis when configured, otherwise a table in the
-# database (created by imrf_portal's migrations). Never a per-process cache: a page taken down
+# database (created by common's migrations). Never a per-process cache: a page taken down
 # in one process must not go on being served by another.
 CACHE_URL = env("CACHE_URL")
 DATABASE_CACHE = {
@@ -135,13 +137,11 @@ DATABASE_CACHE = {
     "LOCATION": "portal_cache",
 }
 if CACHE_URL:
-    CACHES = {
-        "default": {"BACKEND": "imrf_portal.redis_cache.PortalRedisCache", "LOCATION": CACHE_URL}
-    }
+    CACHES = {"default": {"BACKEND": "common.redis_cache.PortalRedisCache", "LOCATION": CACHE_URL}}
 else:
     CACHES = {"default": DATABASE_CACHE}
 
-# Anonymous visitors' pages are cached (imrf_portal.cache) unless turned off.
+# Anonymous visitors' pages are cached (common.cache) unless turned off.
 PAGE_CACHE = envbool("PAGE_CACHE", True)
 # How long a web process may serve its own copy of a page before it checks that nothing changed
 # (changes made in the same process show at once).
@@ -179,7 +179,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-# Whoever can reach the admin or the reports must set up TOTP (imrf_portal.middleware); the local
+# Whoever can reach the admin or the reports must set up TOTP (stakeholders.middleware); the local
 # demo (debug on) lets them in without, so that `make demo` needs no authenticator app.
 PORTAL_REQUIRE_MFA = envbool("PORTAL_REQUIRE_MFA", not DEBUG)
 MFA_TOTP_ISSUER = "IMRF Stakeholder Portal"
@@ -206,9 +206,7 @@ DEFAULT_FROM_EMAIL = env(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # With a broker, e-mails are handed to a worker so that a slow mail server never holds up a page.
 EMAIL_BACKEND = (
-    "imrf_portal.mail.CeleryEmailBackend"
-    if env("CELERY_BROKER_URL")
-    else PORTAL_EMAIL_DELIVERY_BACKEND
+    "common.mail.CeleryEmailBackend" if env("CELERY_BROKER_URL") else PORTAL_EMAIL_DELIVERY_BACKEND
 )
 
 # --- Languages ------------------------------------------------------------------------------
@@ -220,11 +218,11 @@ USE_TZ = True
 TIME_ZONE = "UTC"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "ar", "fr")
-# Fallbacks are shown explicitly, with a note and their own lang attribute (imrf_portal.i18n),
+# Fallbacks are shown explicitly, with a note and their own lang attribute (common.i18n),
 # never silently by modeltranslation.
 MODELTRANSLATION_FALLBACK_LANGUAGES = ()
 # The admin's translation tabs run on a local stand-in for jQuery UI tabs, never a CDN.
-JQUERY_UI_URL = "consultations/admin/tabs.js"  # modeltranslation reads this name
+JQUERY_UI_URL = "common/admin/tabs.js"  # modeltranslation reads this name
 
 # --- Files ----------------------------------------------------------------------------------
 # Uploads and generated reports go through the "default" storage: the local folder here, an
@@ -330,4 +328,4 @@ LOGGING = {
 }
 
 # The reference data shipped with the project (GCM objectives, IMRF round tables).
-REFERENCE_DATA_FILE = BASE_DIR / "consultations" / "data" / "gcm_reference.json"
+REFERENCE_DATA_FILE = BASE_DIR / "gcm" / "data" / "gcm_reference.json"

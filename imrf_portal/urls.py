@@ -6,7 +6,10 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import secretariat, topics, views
+from common import secretariat
+from common.views import health
+from gcm import topics
+from gcm.views import home
 
 # The admin signs in through allauth's login: same rate limits, same second factor.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -16,12 +19,13 @@ admin.site.index_title = _("Moderation and content")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("healthz", views.health, name="health"),
+    path("healthz", health, name="health"),
 ]
 
 urlpatterns += i18n_patterns(
-    path("", views.home, name="home"),
+    path("", home, name="home"),
     path("accounts/", include("allauth.urls")),
+    path("", include("gcm.urls")),
     path("", include("consultations.urls")),
     path("", include("engagement.urls")),
     path("", include("stakeholders.urls")),
@@ -42,4 +46,4 @@ urlpatterns += i18n_patterns(
 )
 
 # Uploaded files are never served from MEDIA_URL, even locally: each is downloaded through a
-# view that checks who may see it (imrf_portal/downloads.py).
+# view that checks who may see it (common/downloads.py).

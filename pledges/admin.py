@@ -14,10 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 
-from consultations.admin.tabs import LANGUAGES_FIELDSET, TabbedAdmin
-from imrf_portal.admin_filters import TranslationStatusAdminMixin
-from imrf_portal.downloads import DownloadLinksAdminMixin
-from imrf_portal.models import AuditRecord
+from common.admin_filters import TranslationStatusAdminMixin
+from common.admin_tabs import LANGUAGES_FIELDSET, TabbedAdmin
+from common.downloads import DownloadLinksAdminMixin
+from common.models import AuditRecord
 from stakeholders.roles import is_secretariat
 
 from .forms import ReasonForm

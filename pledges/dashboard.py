@@ -16,9 +16,9 @@ from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from django_countries import countries
 
-from consultations.models import Objective, RoundTable
-from imrf_portal.cache import cached_for_visitors, remembered
-from imrf_portal.i18n import localized
+from common.cache import cached_for_visitors, remembered
+from common.i18n import localized
+from gcm.models import Objective, RoundTable
 from stakeholders.models import StakeholderGroup
 
 from .filters import filter_pledges

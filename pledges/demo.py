@@ -9,8 +9,8 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django_countries import countries
 
-from consultations.models import GuidingPrinciple, Objective
-from imrf_portal.audit import record_change
+from common.audit import record_change
+from gcm.models import GuidingPrinciple, Objective
 from stakeholders.models import Membership, Organisation, User, Verification
 
 from .models import Pledge, PledgeProgress

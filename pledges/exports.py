@@ -1,7 +1,7 @@
 """Open data: the published pledges as CSV and JSON, following the directory's filters.
 
 The columns are listed in COLUMNS (and in the README's "Open data" section). The contact person is
-never exported. CSV cells are made safe to open in a spreadsheet by imrf_portal.csv_cells.
+never exported. CSV cells are made safe to open in a spreadsheet by common.csv_cells.
 """
 
 import json
@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from imrf_portal.csv_cells import csv_cell, csv_writer
+from common.csv_cells import csv_cell, csv_writer
 
 from .filters import filter_pledges
 from .models import Pledge, current_round_tables_by_objective, is_overdue, overdue_cutoff

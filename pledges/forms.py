@@ -6,9 +6,9 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from consultations.models import GuidingPrinciple, Objective
-from imrf_portal.downloads import DownloadLinkFileInput
-from imrf_portal.i18n import localized
+from common.downloads import DownloadLinkFileInput
+from common.i18n import localized
+from gcm.models import GuidingPrinciple, Objective
 from stakeholders.models import Organisation
 
 from .models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, Pledge, PledgeProgress

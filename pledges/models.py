@@ -16,10 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
-from consultations.models import GuidingPrinciple, Objective, RoundTable
-from imrf_portal.i18n import localized
-from imrf_portal.models import TranslatedRecord
-from imrf_portal.uploads import MaxFileSize, RandomUploadName, validate_pdf
+from common.i18n import localized
+from common.models import TranslatedRecord
+from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
+from gcm.models import GuidingPrinciple, Objective, RoundTable
 from stakeholders.models import Organisation
 from stakeholders.roles import is_secretariat
 

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from imrf_portal.audit import record_change
+from common.audit import record_change
 from stakeholders.models import Membership, Organisation
 from stakeholders.notifications import notify
 from stakeholders.roles import is_secretariat
@@ -228,7 +228,7 @@ def _transition(pledge: Pledge, *, action: str, by, reason: str = "", **stamps) 
         updates = {"state": target, **stamps}
         for name, value in updates.items():
             setattr(current, name, value)
-        # Saved through the model: its signals tell the visitors' page cache (imrf_portal.cache).
+        # Saved through the model: its signals tell the visitors' page cache (common.cache).
         current.save(update_fields=[*updates, "updated_at"])
         for name, value in updates.items():
             setattr(pledge, name, value)

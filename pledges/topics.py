@@ -1,9 +1,11 @@
-"""What pledges contribute to the objective and round-table pages (imrf_portal.topics):
+"""What pledges contribute to the objective and round-table pages (gcm.topics,
+registered in apps.py):
 published pledges tagged with the objectives."""
 
 from django.urls import reverse
 
-from consultations.models import RoundTable
+from gcm.models import RoundTable
+from gcm.topics import Section
 
 from .models import Pledge
 
@@ -24,7 +26,6 @@ def _directory_link(objectives) -> str:
 
 
 def sections(objectives) -> list:
-    from imrf_portal.topics import Section  # imported here: imrf_portal.topics imports this module
 
     objectives = list(objectives)
     if not objectives:

@@ -6,9 +6,9 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext_lazy as _
 
-from imrf_portal.cache import cached_for_visitors
-from imrf_portal.downloads import serve_upload
-from imrf_portal.models import AuditRecord
+from common.cache import cached_for_visitors
+from common.downloads import serve_upload
+from common.models import AuditRecord
 from stakeholders.roles import is_secretariat
 
 from .filters import filter_pledges

@@ -7,9 +7,10 @@ from collections import Counter
 from django.conf import settings
 from django.utils.translation import gettext, pgettext
 
+from common.i18n import localized
 from consultations.figures import event_figures
-from consultations.models import AgendaItem, Event, Input, Intervention, RoundTable
-from imrf_portal.i18n import localized
+from consultations.models import AgendaItem, Event, Input, Intervention
+from gcm.models import RoundTable
 from pledges.models import Pledge
 from stakeholders.models import StakeholderGroup
 

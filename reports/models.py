@@ -14,8 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from imrf_portal.models import LANGUAGE_CHOICES
-from imrf_portal.uploads import RandomUploadName
+from common.models import LANGUAGE_CHOICES
+from common.uploads import RandomUploadName
 
 
 def stale_running_condition(now) -> Q:
@@ -87,7 +87,7 @@ class Report(models.Model):
         verbose_name=_("event"),
     )
     round_table = models.ForeignKey(
-        "consultations.RoundTable",
+        "gcm.RoundTable",
         on_delete=models.CASCADE,
         null=True,
         blank=True,

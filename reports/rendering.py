@@ -14,8 +14,8 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from imrf_portal.cache import content_version
-from imrf_portal.i18n import text_direction
+from common.cache import content_version
+from common.i18n import text_direction
 
 from . import content
 from .models import Report

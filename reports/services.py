@@ -7,12 +7,13 @@ no broker is configured), queued once the request's transaction has committed.
 import logging
 from functools import partial
 
+from celery import current_app
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from imrf_portal.i18n import LANGUAGE_CODES
+from common.i18n import LANGUAGE_CODES
 
 from . import rendering
 from .models import Report
@@ -117,7 +118,7 @@ def fail_stale_reports(*, now=None) -> int:
 
 
 def _queue(report_id: int) -> None:
-    # Imported here: the task module calls these services.
-    from .tasks import generate_report
-
-    transaction.on_commit(partial(generate_report.delay, report_id))
+    # The task by its name (ReportsConfig.ready registers it): the task module calls these
+    # services, so importing it here would make a circle.
+    task = current_app.tasks["reports.tasks.generate_report"]
+    transaction.on_commit(partial(task.delay, report_id))

@@ -13,9 +13,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
-from consultations.models import Event, RoundTable
-from imrf_portal.downloads import serve_upload
-from imrf_portal.i18n import LANGUAGE_CODES
+from common.downloads import serve_upload
+from common.i18n import LANGUAGE_CODES
+from consultations.models import Event
+from gcm.models import RoundTable
 
 from . import services
 from .models import Report

@@ -7,7 +7,7 @@ from django.contrib.sites.shortcuts import get_current_site
 from django.urls import reverse
 from django.utils.translation import get_language
 
-from imrf_portal.mail import send_after_commit
+from common.mail import send_after_commit
 
 from .services import ensure_profile
 

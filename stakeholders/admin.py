@@ -20,9 +20,9 @@ from django.utils.translation import ngettext, pgettext_lazy
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationAdmin
 
-from imrf_portal.admin_filters import TranslationStatusAdminMixin
-from imrf_portal.downloads import DownloadLinksAdminMixin
-from imrf_portal.models import AuditRecord
+from common.admin_filters import TranslationStatusAdminMixin
+from common.downloads import DownloadLinksAdminMixin
+from common.models import AuditRecord
 
 from .forms import DecisionForm
 from .models import (

@@ -4,7 +4,7 @@ and some forty organisations in every verification state."""
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
-from imrf_portal.audit import record_change
+from common.audit import record_change
 
 from .demo_organisations import ORGANISATIONS
 from .models import Membership, Organisation, Profile, User, Verification

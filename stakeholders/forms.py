@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from imrf_portal.downloads import DownloadLinkFileInput
+from common.downloads import DownloadLinkFileInput
 
 from .models import EcosocStatus, ImrfAccreditation, Organisation, Profile, grants_status
 

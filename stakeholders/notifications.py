@@ -10,7 +10,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from imrf_portal.mail import send_after_commit
+from common.mail import send_after_commit
 
 
 def preferred_language(user) -> str:
@@ -21,7 +21,7 @@ def preferred_language(user) -> str:
 def notify(users, template: str, context: dict, *, robust: bool = True) -> int:
     """One e-mail per person, rendered now (while the records are at hand) and sent once the
     current transaction commits, never if it rolls back; returns how many there are.
-    `robust`: see imrf_portal.mail.send_after_commit."""
+    `robust`: see common.mail.send_after_commit."""
     return send_after_commit([_message(user, template, context) for user in users], robust=robust)
 
 

@@ -15,12 +15,13 @@ SUPERUSER_ONLY_PERMISSIONS = ("add_user", "change_user", "delete_user")
 
 # Apps whose records the secretariat moderates and translates in the admin.
 SECRETARIAT_APPS = (
+    "gcm",
     "stakeholders",
     "consultations",
     "pledges",
     "engagement",
     "reports",
-    "imrf_portal",
+    "common",
 )
 
 
@@ -68,6 +69,9 @@ rules.add_perm("portal.use_reports", can_use_reports)
 # Named apart from Django's model permissions (change_organisation...), which the admin checks.
 rules.add_perm("stakeholders.manage_organisation", is_administrator_of)
 rules.add_perm("stakeholders.verify_organisation", is_secretariat)
+# Asked by name in querysets (Organisation.objects.visible_to), which import no rule.
+rules.add_rule("view_every_organisation", is_secretariat)
+rules.add_perm("common.use_translation_queue", is_secretariat)
 
 
 def needs_second_factor(user) -> bool:

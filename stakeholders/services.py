@@ -1,7 +1,7 @@
 """Rules that change the registry: organisations, memberships, verification and profiles.
 
 Views and admin actions call these functions alike. Each one records what changed
-(`imrf_portal.audit.record_change`) and tells the people concerned by e-mail, in their own
+(`common.audit.record_change`) and tells the people concerned by e-mail, in their own
 language, once the change is committed.
 """
 
@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from imrf_portal.audit import record_change
+from common.audit import record_change
 
 from .models import (
     ACCREDITATION_FIELDS,

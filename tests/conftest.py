@@ -44,7 +44,7 @@ def _empty_cache(request, settings):
     or (without CACHE_URL) a table in the test database, emptied for the tests that use it."""
     from django.core.cache import cache
 
-    from imrf_portal.cache import local_pages
+    from common.cache import local_pages
 
     local_pages.clear()
     if "DatabaseCache" in settings.CACHES["default"]["BACKEND"]:

@@ -149,7 +149,7 @@ class PledgeFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def objectives(pledge, create, extracted, **kwargs):
-        from consultations.models import Objective
+        from gcm.models import Objective
 
         if not create:
             return
@@ -236,7 +236,7 @@ class InterventionFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def objectives(intervention, create, extracted, **kwargs):
-        from consultations.models import Objective
+        from gcm.models import Objective
 
         if create and extracted:
             intervention.objectives.set(Objective.objects.filter(number__in=extracted))
@@ -259,7 +259,7 @@ class InputFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def objectives(written, create, extracted, **kwargs):
-        from consultations.models import Objective
+        from gcm.models import Objective
 
         if create:
             written.objectives.set(Objective.objects.filter(number__in=extracted or [6]))

@@ -11,6 +11,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
 
+from common.admin_filters import TranslationStatusAdminMixin
+from common.admin_tabs import LANGUAGES_FIELDSET, TabbedAdmin
+from common.downloads import DownloadLinksAdminMixin
 from consultations import services
 from consultations.models import (
     DOCUMENT_LANGUAGES,
@@ -27,11 +30,7 @@ from consultations.models import (
     Speaker,
 )
 from consultations.permissions import NotAllowed
-from imrf_portal.admin_filters import TranslationStatusAdminMixin
-from imrf_portal.downloads import DownloadLinksAdminMixin
 from stakeholders.models import StakeholderGroup
-
-from .tabs import LANGUAGES_FIELDSET, TabbedAdmin
 
 # Addresses typed without a scheme are https (Django 6's default, chosen now).
 HTTPS = {models.URLField: {"assume_scheme": "https"}}

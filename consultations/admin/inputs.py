@@ -7,13 +7,13 @@ from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from common.admin_filters import TranslationStatusAdminMixin
+from common.admin_tabs import LANGUAGES_FIELDSET, TabbedAdmin
 from consultations import services
 from consultations.forms import DeclineForm
 from consultations.models import Input
-from imrf_portal.admin_filters import TranslationStatusAdminMixin
 
 from .events import run_service
-from .tabs import LANGUAGES_FIELDSET, TabbedAdmin
 
 
 @admin.register(Input)

@@ -10,24 +10,22 @@ from datetime import date
 
 from modeltranslation.translator import translator
 
+from common.audit import record_change
 from consultations.models import (
     AgendaItem,
     AttendanceFigures,
     Event,
     EventAim,
     EventDocument,
-    Forum,
     GuidingQuestion,
     Input,
     Intervention,
     KeyPoint,
-    Objective,
     Registration,
-    RoundTable,
     SharedSeat,
     Speaker,
 )
-from imrf_portal.audit import record_change
+from gcm.models import Forum, Objective, RoundTable
 from stakeholders.models import Organisation, User, Verification
 
 from . import other_events, seed_agenda, seed_meeting

@@ -1,8 +1,8 @@
-"""The consultations' data: the GCM reference (objectives, principles, forums, round tables) and
-the consultation events recorded on it (agenda, speakers, interventions, attendance, inputs).
+"""The consultations' data: events recorded on the GCM reference (agenda, speakers,
+interventions, attendance, inputs).
 
-Each module holds one area; everything is re-exported here, so `consultations.models.Event` and
-`from consultations.models import Objective` keep working wherever a class lives.
+Each module holds one area; everything is re-exported here, so `consultations.models.Event`
+keeps working wherever a class lives.
 """
 
 from .agenda import (
@@ -24,28 +24,22 @@ from .events import (
     Region,
 )
 from .inputs import Input
-from .reference import OBJECTIVE_COUNT, Forum, GuidingPrinciple, Objective, RoundTable
 
 __all__ = [
     "DOCUMENT_LANGUAGES",
-    "OBJECTIVE_COUNT",
     "AgendaItem",
     "AttendanceFigures",
     "Contributor",
     "Event",
     "EventAim",
     "EventDocument",
-    "Forum",
-    "GuidingPrinciple",
     "GuidingQuestion",
     "Honorific",
     "Input",
     "Intervention",
     "KeyPoint",
-    "Objective",
     "Region",
     "Registration",
-    "RoundTable",
     "SharedSeat",
     "Speaker",
 ]

@@ -8,12 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
-from imrf_portal.i18n import localized
-from imrf_portal.models import TranslatedRecord
+from common.i18n import localized
+from common.models import TranslatedRecord
+from gcm.models import Objective
 from stakeholders.models import Gender, StakeholderGroup
 
 from .events import Event
-from .reference import Objective
 
 
 class Honorific(models.TextChoices):

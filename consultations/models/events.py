@@ -10,11 +10,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from imrf_portal.models import TranslatedRecord
-from imrf_portal.uploads import MaxFileSize, RandomUploadName, validate_pdf
+from common.models import TranslatedRecord
+from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
+from gcm.models import Forum
 from stakeholders.models import StakeholderGroup
-
-from .reference import Forum
 
 # The order in which a summary lists the language versions of a document ("AR / FR / EN").
 DOCUMENT_LANGUAGES = ("ar", "fr", "en")

@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from imrf_portal.models import TranslatedRecord
+from common.models import TranslatedRecord
+from gcm.models import Objective, RoundTable
 
 from .events import Event
-from .reference import Objective, RoundTable
 
 
 class InputQuerySet(models.QuerySet):

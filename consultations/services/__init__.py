@@ -1,6 +1,6 @@
 """Every rule that changes an event, a registration, a shared seat or a written input: one
 function each, called by views, admin actions and the demo alike. Each records the change in
-the audit trail (imrf_portal.audit.record_change) and refuses with permissions.NotAllowed."""
+the audit trail (common.audit.record_change) and refuses with permissions.NotAllowed."""
 
 from consultations.permissions import NotAllowed
 

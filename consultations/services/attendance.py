@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.audit import record_change
 from consultations.models import Event, Registration, SharedSeat
 from consultations.permissions import (
     NotAllowed,
@@ -13,7 +14,6 @@ from consultations.permissions import (
     check_can_withdraw_seat,
     check_secretariat,
 )
-from imrf_portal.audit import record_change
 from stakeholders.models import Membership
 from stakeholders.notifications import notify
 from stakeholders.roles import is_secretariat

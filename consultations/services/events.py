@@ -3,9 +3,9 @@
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from common.audit import record_change
 from consultations.models import Event
 from consultations.permissions import NotAllowed, check_secretariat
-from imrf_portal.audit import record_change
 
 State = Event.State
 

@@ -6,9 +6,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.audit import record_change
 from consultations.models import Input
 from consultations.permissions import NotAllowed, check_can_submit_input, check_secretariat
-from imrf_portal.audit import record_change
 from stakeholders.notifications import notify
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

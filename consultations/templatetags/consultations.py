@@ -5,8 +5,8 @@ from django import template
 from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.translation import gettext, pgettext
 
-from imrf_portal.i18n import language_name_in_text, localized
-from imrf_portal.text import paragraphs, render_marks
+from common.i18n import language_name_in_text, localized
+from common.text import paragraphs, render_marks
 
 register = template.Library()
 

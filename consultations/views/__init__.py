@@ -1,4 +1,4 @@
-"""The consultations' pages: the GCM reference, events, registration and seats, written inputs."""
+"""The consultations' pages: events, registration and seats, written inputs."""
 
 from .attendance import (
     event_register,
@@ -11,7 +11,6 @@ from .attendance import (
 )
 from .events import event_detail, event_document, event_list
 from .inputs import input_create, input_create_for_round_table, input_detail, my_inputs
-from .reference import objective_list, round_table_list
 
 __all__ = [
     "event_detail",
@@ -24,9 +23,7 @@ __all__ = [
     "input_detail",
     "my_events",
     "my_inputs",
-    "objective_list",
     "registration_cancel",
-    "round_table_list",
     "seat_accept",
     "seat_decline",
     "seat_withdraw",

@@ -8,6 +8,8 @@ from django.urls import translate_url
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from common.cache import cached_for_visitors
+from common.downloads import serve_upload
 from consultations.figures import event_figures
 from consultations.models import (
     DOCUMENT_LANGUAGES,
@@ -24,8 +26,6 @@ from consultations.permissions import (
     check_can_register,
     verified_organisations_of,
 )
-from imrf_portal.cache import cached_for_visitors
-from imrf_portal.downloads import serve_upload
 from stakeholders.roles import is_secretariat
 
 

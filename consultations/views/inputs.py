@@ -7,8 +7,9 @@ from django.utils.translation import gettext as _
 
 from consultations import services
 from consultations.forms import InputForm
-from consultations.models import Input, RoundTable
+from consultations.models import Input
 from consultations.permissions import NotAllowed, verified_organisations_of
+from gcm.models import RoundTable
 from stakeholders.decorators import verified_email_required
 
 from .events import visible_events

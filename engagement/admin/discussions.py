@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from imrf_portal.admin_filters import TranslationStatusAdminMixin
-from imrf_portal.audit import record_change
+from common.admin_filters import TranslationStatusAdminMixin
+from common.audit import record_change
 from stakeholders.roles import is_secretariat
 
 from ..models import Contribution, Discussion, GuidingQuestion

@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from imrf_portal.admin_filters import TranslationStatusAdminMixin
-from imrf_portal.downloads import DownloadLinksAdminMixin
+from common.admin_filters import TranslationStatusAdminMixin
+from common.downloads import DownloadLinksAdminMixin
 from stakeholders.roles import is_secretariat
 
 from ..models import Practice

@@ -10,7 +10,7 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from imrf_portal.admin_filters import TranslationStatusAdminMixin
+from common.admin_filters import TranslationStatusAdminMixin
 
 from ..models import Choice, Question, Survey, SurveyResponse
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from imrf_portal.i18n import localized
+from common.i18n import localized
 
 
 class ObjectiveMultipleChoiceField(forms.ModelMultipleChoiceField):

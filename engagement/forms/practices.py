@@ -5,9 +5,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from consultations.models import Objective
-from imrf_portal.models import LANGUAGE_CHOICES
-from imrf_portal.uploads import MaxFileSize, validate_pdf
+from common.models import LANGUAGE_CHOICES
+from common.uploads import MaxFileSize, validate_pdf
+from gcm.models import Objective
 
 from ..models import Practice
 from ..models.practices import DESCRIPTION_MAX_LENGTH, EVIDENCE_MAX_SIZE

@@ -5,8 +5,8 @@ from django.utils.html import conditional_escape, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from consultations.models import Objective
-from imrf_portal.i18n import localized
+from common.i18n import localized
+from gcm.models import Objective
 
 from ..models import Question
 from ..models.surveys import SCALE, TEXT_ANSWER_MAX_LENGTH

@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from consultations.models import Objective, RoundTable
-from imrf_portal.i18n import localized
-from imrf_portal.models import TranslatedRecord
+from common.i18n import localized
+from common.models import TranslatedRecord
+from gcm.models import Objective, RoundTable
 from stakeholders.models import Organisation
 from stakeholders.roles import is_secretariat
 

@@ -9,7 +9,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from imrf_portal.audit import record_change
+from common.audit import record_change
 from stakeholders.notifications import notify
 
 from ..languages import LANGUAGE_CODES

@@ -8,8 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from imrf_portal.audit import record_change
-from imrf_portal.i18n import LANGUAGE_CODES
+from common.audit import record_change
+from common.i18n import LANGUAGE_CODES
 from stakeholders.models import Membership
 from stakeholders.notifications import notify
 

@@ -3,9 +3,9 @@
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
-from consultations.models import Objective
-from imrf_portal.audit import record_change
-from imrf_portal.i18n import LANGUAGE_CODES, localized
+from common.audit import record_change
+from common.i18n import LANGUAGE_CODES, localized
+from gcm.models import Objective
 
 from ..models import Answer, Question, Survey, SurveyResponse
 from ..models.surveys import SCALE, TEXT_ANSWER_MAX_LENGTH

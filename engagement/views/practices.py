@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from imrf_portal.downloads import serve_upload
+from common.downloads import serve_upload
 from stakeholders.decorators import verified_email_required
 
 from ..filters import filter_practices

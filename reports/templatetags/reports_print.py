@@ -8,8 +8,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 
-from imrf_portal.i18n import LocalizedText, language_name_in_text, localized
-from imrf_portal.text import paragraphs, render_marks
+from common.i18n import LocalizedText, language_name_in_text, localized
+from common.text import paragraphs, render_marks
 
 register = template.Library()
 

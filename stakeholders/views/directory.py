@@ -6,8 +6,8 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from imrf_portal.cache import cached_for_visitors
-from imrf_portal.downloads import serve_upload
+from common.cache import cached_for_visitors
+from common.downloads import serve_upload
 
 from ..filters import OrganisationFilter
 from ..models import Organisation

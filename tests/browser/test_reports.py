@@ -88,7 +88,7 @@ def test_the_reports_page_has_no_serious_accessibility_violation(
 def test_the_report_page_follows_the_worker_and_offers_a_retry_when_it_fails(
     page, signed_in_coordinator, tasks_in_process
 ):
-    from consultations.models import RoundTable
+    from gcm.models import RoundTable
     from reports.models import Report
 
     page.context.add_cookies([signed_in_coordinator])

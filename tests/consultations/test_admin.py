@@ -41,7 +41,7 @@ def test_the_seed_meeting_opens_in_the_admin_with_translation_tabs(admin_client)
 
     assert page.status_code == 200
     assert "tabbed_translation_fields" in html  # modeltranslation's tabs
-    assert "consultations/admin/tabs." in html  # with jQuery UI's tabs from here, not a CDN
+    assert "common/admin/tabs." in html  # with jQuery UI's tabs from here, not a CDN
     assert "googleapis" not in html
     for inline in ("aims", "agenda_items", "recorded_figures", "documents"):
         assert f'id="{inline}-group"' in html, inline

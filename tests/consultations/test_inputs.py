@@ -5,10 +5,11 @@ public only once published."""
 import pytest
 from django.core import mail
 
+from common.models import AuditRecord
 from consultations import services
-from consultations.models import Input, Objective, RoundTable
+from consultations.models import Input
 from consultations.permissions import NotAllowed
-from imrf_portal.models import AuditRecord
+from gcm.models import Objective, RoundTable
 from tests.factories import EventFactory, InputFactory, UserFactory, member_of, secretariat_user
 
 from .helpers import PERSONAS, page_text, url

@@ -14,7 +14,7 @@ def get(client, url_name, language="en", **kwargs):
 
 
 def test_round_tables_page_lists_each_round_table_with_its_objectives(client):
-    response = get(client, "consultations:round_table_list")
+    response = get(client, "gcm:round_table_list")
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -69,7 +69,7 @@ def test_french_page_uses_the_french_titles(client):
 
 
 def test_a_missing_translation_falls_back_to_the_original_marked_with_its_language(client):
-    from consultations.models import RoundTable
+    from gcm.models import RoundTable
 
     round_table = RoundTable.objects.get(number=2)
     round_table.theme_en = "Regular pathways and protection at borders"

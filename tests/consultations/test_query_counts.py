@@ -5,7 +5,8 @@ import datetime
 
 import pytest
 
-from consultations.models import Forum, GuidingPrinciple, Objective, RoundTable, SharedSeat
+from consultations.models import SharedSeat
+from gcm.models import Forum, GuidingPrinciple, Objective, RoundTable
 from stakeholders.models import Membership
 from tests.factories import (
     EventFactory,

@@ -5,7 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from consultations.models import Forum, GuidingPrinciple, Objective, RoundTable
+from gcm.models import Forum, GuidingPrinciple, Objective, RoundTable
 
 IMRF_2022_ROUND_TABLES = {
     1: [2, 5, 6, 12, 18],

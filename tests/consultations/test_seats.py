@@ -4,10 +4,10 @@ organisation without accreditation, which accepts it; then one of its members re
 import pytest
 from django.core import mail
 
+from common.models import AuditRecord
 from consultations import services
 from consultations.models import SharedSeat
 from consultations.permissions import NotAllowed, free_seats, seats_of
-from imrf_portal.models import AuditRecord
 from tests.factories import (
     EventFactory,
     OrganisationFactory,

@@ -3,7 +3,8 @@ tagged with their objectives."""
 
 import pytest
 
-from consultations.models import Input, Intervention, Objective
+from consultations.models import Input, Intervention
+from gcm.models import Objective
 from tests.factories import EventFactory, InputFactory, InterventionFactory
 
 from .helpers import page_text, url

@@ -31,7 +31,7 @@ class DiscussionFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def objectives(discussion, create, extracted, **kwargs):
-        from consultations.models import Objective
+        from gcm.models import Objective
 
         if create and extracted:
             discussion.objectives.set(Objective.objects.filter(number__in=extracted))
@@ -77,7 +77,7 @@ class PracticeFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def objectives(practice, create, extracted, **kwargs):
-        from consultations.models import Objective
+        from gcm.models import Objective
 
         if create:
             practice.objectives.set(Objective.objects.filter(number__in=extracted or [6]))

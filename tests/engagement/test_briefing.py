@@ -4,11 +4,11 @@ import pytest
 from django.apps import apps
 from django.utils import timezone, translation
 
-from consultations.models import Objective, RoundTable
+from common import translation_status
 from engagement.briefing import discussion_summaries_for, practices_for, survey_results_for
 from engagement.demo_survey import load_answers, load_survey
 from engagement.models import Practice
-from imrf_portal import translation_status
+from gcm.models import Objective, RoundTable
 from tests.engagement.factories import (
     ContributionFactory,
     DiscussionFactory,

@@ -7,11 +7,11 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from consultations.models import Objective
+from common.models import AuditRecord
 from engagement.models import Contribution
 from engagement.services import Closed, EngagementError, NotAllowed
 from engagement.services.discussions import contribute, hide_contribution, open_discussion
-from imrf_portal.models import AuditRecord
+from gcm.models import Objective
 from tests.engagement.conftest import ROLES
 from tests.engagement.factories import ContributionFactory, DiscussionFactory, closed_discussion
 from tests.factories import OrganisationFactory, member_of, secretariat_user

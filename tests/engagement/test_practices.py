@@ -6,11 +6,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
-from consultations.models import Objective, RoundTable
+from common.models import AuditRecord
 from engagement.models import Practice
 from engagement.services import EngagementError, NotAllowed
 from engagement.services.practices import decline_practice, publish_practice, submit_practice
-from imrf_portal.models import AuditRecord
+from gcm.models import Objective, RoundTable
 from tests.engagement.conftest import ROLES
 from tests.engagement.factories import PracticeFactory
 from tests.factories import OrganisationFactory, member_of, secretariat_user

@@ -5,8 +5,8 @@ a survey's questions, a practice's objectives and countries, a member's contribu
 import pytest
 from django.utils import timezone
 
-from consultations.models import RoundTable
 from engagement.models import Practice, Question, SurveyResponse
+from gcm.models import RoundTable
 from tests.engagement.factories import (
     ChoiceFactory,
     ContributionFactory,

@@ -8,13 +8,13 @@ from django.db import IntegrityError
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from consultations.models import Objective
+from common.models import AuditRecord
 from engagement.demo_survey import SLUG, load_answers, load_survey
 from engagement.models import Question, SurveyResponse
 from engagement.results import survey_results
 from engagement.services import Closed, NotAllowed
 from engagement.services.surveys import AlreadyAnswered, answer_survey
-from imrf_portal.models import AuditRecord
+from gcm.models import Objective
 from stakeholders.models import Organisation
 from tests.engagement.conftest import ROLES
 from tests.engagement.factories import QuestionFactory, SurveyFactory, survey_with_every_kind

@@ -7,7 +7,7 @@ import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core import mail
 
-from imrf_portal.models import AuditRecord
+from common.models import AuditRecord
 from tests.factories import PledgeFactory, UserFactory
 from tests.mfa import give_totp
 

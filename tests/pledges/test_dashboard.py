@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from consultations.models import Objective
+from gcm.models import Objective
 from pledges.dashboard import CHART_WIDTH, Bar, Chart, draw
 from stakeholders.models import StakeholderGroup
 from tests.factories import OrganisationFactory, PledgeFactory, PledgeProgressFactory

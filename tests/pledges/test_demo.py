@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from consultations.models import RoundTable
+from gcm.models import RoundTable
 from pledges.models import Pledge, PledgeProgress
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.http import QueryDict
 from django.utils import translation
 
-from consultations.models import Objective
+from gcm.models import Objective
 from pledges.filters import filter_pledges
 from pledges.models import Pledge
 from stakeholders.models import StakeholderGroup

@@ -6,8 +6,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from consultations.models import Objective
-from imrf_portal.models import AuditRecord
+from common.models import AuditRecord
+from gcm.models import Objective
 from pledges.models import Pledge
 from stakeholders.models import Verification
 from tests.factories import PLEDGE_DESCRIPTION, OrganisationFactory, PledgeFactory, member_of

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from consultations.models import Objective, RoundTable
+from gcm.models import Objective, RoundTable
 from pledges.models import Pledge, months_before, overdue_cutoff
 from tests.factories import PledgeFactory, PledgeProgressFactory
 

@@ -7,8 +7,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone, translation
 
-from consultations.models import Objective
-from imrf_portal.models import AuditRecord
+from common.models import AuditRecord
+from gcm.models import Objective
 from pledges import services
 from pledges.models import Pledge
 from pledges.services import IllegalTransition, NotAllowed, PledgeError

@@ -55,7 +55,7 @@ def test_no_pledge_yet(client, reference):
 def test_the_section_takes_the_same_queries_for_1_and_3_pledges(
     organisation, django_assert_num_queries, count
 ):
-    from consultations.models import Objective
+    from gcm.models import Objective
     from pledges.topics import sections
 
     for _ in range(count):

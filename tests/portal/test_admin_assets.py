@@ -10,7 +10,7 @@ pytestmark = pytest.mark.usefixtures("reference")
 @pytest.mark.parametrize(
     "url",
     [
-        "/admin/consultations/objective/1/change/",
+        "/admin/gcm/objective/1/change/",
         "/admin/stakeholders/organisation/add/",
         "/admin/engagement/discussion/add/",
         "/admin/pledges/pledge/",

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from imrf_portal.csv_cells import csv_cell, csv_writer
+from common.csv_cells import csv_cell, csv_writer
 
 
 @pytest.mark.parametrize("value", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])

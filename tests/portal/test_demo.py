@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from consultations.models import Objective
+from gcm.models import Objective
 from stakeholders.demo import DEMO_USERS
 from stakeholders.models import User
 

@@ -404,7 +404,7 @@ def sent(request, settings):
     queue = f"test-mail-{uuid.uuid4().hex[:8]}"
     previous = app.conf.task_default_queue, app.conf.task_always_eager
     app.conf.task_default_queue, app.conf.task_always_eager = queue, False
-    settings.EMAIL_BACKEND = "imrf_portal.mail.CeleryEmailBackend"
+    settings.EMAIL_BACKEND = "common.mail.CeleryEmailBackend"
 
     def queued():
         tasks = []
@@ -421,7 +421,7 @@ def sent(request, settings):
         assert mail.outbox == []
         taken = []
         for task in queued():
-            assert task.headers["task"] == "imrf_portal.tasks.deliver_email"
+            assert task.headers["task"] == "common.mail.deliver_email"
             (message,), _kwargs, _embed = task.decode()
             taken.append((message["to"], message["subject"]))
         return taken

@@ -10,9 +10,9 @@ pytestmark = pytest.mark.usefixtures("reference")
 
 PAGES = [
     ("home", {}),
-    ("consultations:round_table_list", {}),
+    ("gcm:round_table_list", {}),
     ("round_table_detail", {"forum": "imrf-2022", "number": 1}),
-    ("consultations:objective_list", {}),
+    ("gcm:objective_list", {}),
     ("objective_detail", {"number": 7}),
     ("account_login", {}),
     ("account_signup", {}),

@@ -3,7 +3,7 @@
 import pytest
 from django.core.cache import cache
 
-from consultations.models import RoundTable
+from gcm.models import RoundTable
 
 pytestmark = pytest.mark.usefixtures("reference")
 
@@ -82,8 +82,8 @@ def test_a_change_made_by_another_process_shows_once_the_shared_version_is_read_
 ):
     """Each process keeps its own copy of busy pages and reads the shared content version at
     most once every PAGE_CACHE_VERSION_SECONDS; changes made in the process show at once."""
-    from consultations.models import Objective
-    from imrf_portal.cache import VERSION_KEY, local_pages
+    from common.cache import VERSION_KEY, local_pages
+    from gcm.models import Objective
 
     settings.PAGE_CACHE_VERSION_SECONDS = 60
     url = "/en/objectives/18/"

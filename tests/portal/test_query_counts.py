@@ -6,7 +6,8 @@ import datetime
 
 import pytest
 
-from consultations.models import AttendanceFigures, Forum, Objective, RoundTable
+from consultations.models import AttendanceFigures
+from gcm.models import Forum, Objective, RoundTable
 from tests.engagement.factories import DiscussionFactory, PracticeFactory
 from tests.factories import (
     AgendaItemFactory,

@@ -68,7 +68,7 @@ def test_database_broker_and_hosts_come_from_the_environment(tmp_path):
         "False",
         "portal.example.org,www.portal.example.org",
         "from-a-file",
-        "imrf_portal.mail.CeleryEmailBackend",
+        "common.mail.CeleryEmailBackend",
         "False",
     ]
 

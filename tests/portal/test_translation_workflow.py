@@ -2,8 +2,8 @@
 
 import pytest
 
-from consultations.models import Objective, RoundTable
-from imrf_portal import translation_status as ts
+from common import translation_status as ts
+from gcm.models import Objective, RoundTable
 from stakeholders.models import Organisation
 from tests.factories import OrganisationFactory
 
@@ -67,10 +67,10 @@ def test_the_queue_filters_by_language_and_kind():
     french_organisation()
 
     arabic_kinds = {e.kind for e in ts.translation_queue(language="ar")}
-    assert {"stakeholders.organisation", "consultations.objective"} <= arabic_kinds
+    assert {"stakeholders.organisation", "gcm.objective"} <= arabic_kinds
     french_only = ts.translation_queue(language="fr")
     # Objective 18's French title is a working translation; the French organisation is original.
-    assert [e.record for e in french_only if e.kind == "consultations.objective"] == [
+    assert [e.record for e in french_only if e.kind == "gcm.objective"] == [
         Objective.objects.get(number=18)
     ]
     assert all(
@@ -92,7 +92,7 @@ def test_missing_filter_in_sql_matches_the_states():
 def test_completeness_counts_per_language():
     counts = {c.kind: c for c in ts.completeness()}
 
-    objectives = counts["consultations.objective"]
+    objectives = counts["gcm.objective"]
     assert objectives.total == 23
     assert objectives.per_language["ar"] == {"missing": 0, "working": 23, "complete": 0}
     assert objectives.per_language["fr"] == {"missing": 0, "working": 1, "complete": 22}
@@ -148,7 +148,7 @@ def test_a_round_table_theme_missing_in_arabic_shows_the_original_with_its_langu
     "changelist",
     [
         "/admin/stakeholders/organisation/",
-        "/admin/consultations/objective/",
+        "/admin/gcm/objective/",
         "/admin/consultations/event/",
         "/admin/consultations/input/",
         "/admin/pledges/pledge/",

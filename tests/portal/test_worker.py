@@ -26,7 +26,7 @@ def test_a_worker_delivers_queued_email(celery_worker_process, settings, tmp_pat
         EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
         EMAIL_FILE_PATH=str(outbox),
     )
-    settings.EMAIL_BACKEND = "imrf_portal.mail.CeleryEmailBackend"
+    settings.EMAIL_BACKEND = "common.mail.CeleryEmailBackend"
 
     started = time.monotonic()
     sent = send_mail("Your organisation is verified", "Welcome.", None, ["amal@example.org"])

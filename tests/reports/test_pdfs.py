@@ -144,7 +144,7 @@ def test_text_not_yet_translated_is_shown_in_its_language_with_a_note(seed_event
 def test_round_table_briefing_gathers_what_was_said_and_pledged_on_its_objectives(
     seed_event, make_report
 ):
-    from consultations.models import RoundTable
+    from gcm.models import RoundTable
 
     round_table = RoundTable.objects.get(forum__slug="imrf-2022", number=1)  # 2, 5, 6, 12, 18
     organisation = OrganisationFactory(name="Migrant Workers Link", group="trade_unions")

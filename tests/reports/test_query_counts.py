@@ -4,7 +4,7 @@
 import pytest
 from django.utils import timezone
 
-from consultations.models import RoundTable
+from gcm.models import RoundTable
 from reports.models import Report
 
 pytestmark = pytest.mark.usefixtures("reference")

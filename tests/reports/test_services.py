@@ -10,7 +10,7 @@ import pytest
 from celery.exceptions import SoftTimeLimitExceeded
 from django.utils import timezone
 
-from consultations.models import RoundTable
+from gcm.models import RoundTable
 from reports import generation, rendering, services
 from reports.models import Report
 from reports.tasks import generate_report

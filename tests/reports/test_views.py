@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from consultations.models import RoundTable
+from gcm.models import RoundTable
 from reports import rendering
 from reports.models import Report
 from tests.factories import UserFactory, coordinator_user

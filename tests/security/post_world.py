@@ -12,8 +12,9 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from consultations.models import Event, Input, Objective, RoundTable
+from consultations.models import Event, Input
 from engagement.models import Contribution, Practice
+from gcm.models import Objective, RoundTable
 from pledges.models import Pledge
 from reports.models import Report
 from stakeholders.models import AccreditationClaim, Membership, Organisation, Verification

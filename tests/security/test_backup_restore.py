@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from django.db import connection
 
-from consultations.models import Objective
+from gcm.models import Objective
 from tests.factories import OrganisationFactory
 
 pytestmark = pytest.mark.skipif(
@@ -47,7 +47,7 @@ def test_a_dump_restores_into_an_empty_database(reference, tmp_path):
             check=True,
         )
         query = (
-            "SELECT (SELECT count(*) FROM consultations_objective), "
+            "SELECT (SELECT count(*) FROM gcm_objective), "
             "(SELECT name FROM stakeholders_organisation WHERE slug = 'backup-check')"
         )
         result = subprocess.run(

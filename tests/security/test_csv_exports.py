@@ -11,8 +11,8 @@ import pytest
 from django.db import models
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from consultations.models import Objective
 from engagement.models import Answer, Question, SurveyResponse
+from gcm.models import Objective
 from tests.engagement.factories import survey_with_every_kind
 from tests.factories import OrganisationFactory, PledgeFactory, coordinator_user
 

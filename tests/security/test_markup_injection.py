@@ -28,9 +28,10 @@ from django.urls import reverse
 from django.utils import translation
 from modeltranslation.translator import NotRegistered, translator
 
-from consultations.models import Event, RoundTable
+from common.cache import local_pages
+from consultations.models import Event
 from engagement.models import Survey
-from imrf_portal.cache import local_pages
+from gcm.models import RoundTable
 from reports.models import Report
 from reports.rendering import html_to_pdf, render_html
 from stakeholders.models import AccreditationClaim, User
@@ -38,13 +39,21 @@ from tests.security.markup import MARKER, Findings, is_free_text, payload
 from tests.security.test_permission_matrix import EXPECTED
 from tests.security.world import build_world, path_for, project_urls
 
-PROJECT_APPS = {"imrf_portal", "stakeholders", "consultations", "pledges", "engagement", "reports"}
+PROJECT_APPS = {
+    "common",
+    "gcm",
+    "stakeholders",
+    "consultations",
+    "pledges",
+    "engagement",
+    "reports",
+}
 LANGUAGES = [code for code, _name in django_settings.LANGUAGES]
 
 # Columns that only the portal's code writes, with values it compares or looks up: a payload
 # there tests nothing a person can do and breaks the lookup.
 WRITTEN_BY_CODE = {
-    "imrf_portal.AuditRecord": {"object_id", "action", "from_state", "to_state"},
+    "common.AuditRecord": {"object_id", "action", "from_state", "to_state"},
     "reports.Report": {"fingerprint", "worker"},
     "stakeholders.User": {"password"},  # a hash; changing it signs everyone out
 }

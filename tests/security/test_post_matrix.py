@@ -14,7 +14,7 @@ import pytest
 from django.db import transaction
 from django.utils import timezone
 
-from consultations.models import RoundTable
+from gcm.models import RoundTable
 from reports.models import Report
 from stakeholders.models import Membership, Organisation
 from tests.factories import PASSWORD

@@ -4,7 +4,7 @@ links between records included, but not a visit (a session, the time of the last
 from django.test import Client
 from django.utils import timezone
 
-from consultations.models import Objective
+from gcm.models import Objective
 from stakeholders.models import Profile, User
 from tests.factories import PledgeFactory, UserFactory
 from tests.security.snapshot import changes, snapshot

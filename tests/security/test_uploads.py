@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import models
 from pypdf import PdfReader, PdfWriter
 
-from imrf_portal.uploads import RandomUploadName, validate_pdf
+from common.uploads import RandomUploadName, validate_pdf
 from reports.admin import ReportAdmin
 from reports.models import Report
 from tests.uploads import NOT_REALLY_PDF, TINY_PDF

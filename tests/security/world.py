@@ -10,9 +10,10 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
-from consultations.models import EventDocument, RoundTable
+from consultations.models import EventDocument
 from consultations.services import share_seat
 from engagement.models import Practice, Survey
+from gcm.models import RoundTable
 from reports.models import Report
 from tests.engagement.factories import ContributionFactory, DiscussionFactory, PracticeFactory
 from tests.factories import (

@@ -121,7 +121,7 @@ def test_the_secretariat_reaches_the_admin_and_a_stakeholder_does_not(
 ):
     client.force_login(secretariat)
     assert client.get("/admin/").status_code == 200
-    assert client.get("/admin/consultations/objective/").status_code == 200
+    assert client.get("/admin/gcm/objective/").status_code == 200
 
     client.force_login(stakeholder)
     assert client.get("/admin/", follow=True).status_code == 403

@@ -7,7 +7,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth.models import Permission
 from django.core import mail
 
-from imrf_portal.models import AuditRecord
+from common.models import AuditRecord
 from stakeholders.models import Organisation
 from tests.factories import OrganisationFactory, UserFactory, administrator_of
 from tests.mfa import give_totp

@@ -4,7 +4,7 @@ never set from the form."""
 import pytest
 from django.core import mail
 
-from imrf_portal.models import AuditRecord
+from common.models import AuditRecord
 from stakeholders.models import Organisation
 
 from .conftest import organisation_data

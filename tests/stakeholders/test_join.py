@@ -4,7 +4,7 @@ person's language."""
 import pytest
 from django.core import mail
 
-from imrf_portal.models import AuditRecord
+from common.models import AuditRecord
 from stakeholders.models import Membership
 from tests.factories import OrganisationFactory, UserFactory, administrator_of
 

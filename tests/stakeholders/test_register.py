@@ -5,7 +5,7 @@ import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from imrf_portal.models import AuditRecord
+from common.models import AuditRecord
 from stakeholders.models import Membership, Organisation
 from tests.factories import OrganisationFactory
 from tests.uploads import NOT_REALLY_PDF

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from imrf_portal.models import AuditRecord
+from common.models import AuditRecord
 from stakeholders import services
 from stakeholders.matching import names_are_similar, same_acronym
 from stakeholders.models import Membership, Organisation

@@ -13,7 +13,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from consultations.models import AgendaItem, Event, Forum, Intervention, Objective
+from consultations.models import AgendaItem, Event, Intervention
+from gcm.models import Forum, Objective
 from pledges.models import Pledge
 from stakeholders.models import Membership, Organisation, StakeholderGroup, User, Verification
 

@@ -7,8 +7,9 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 
-from consultations.models import Event, Forum, RoundTable
-from imrf_portal.i18n import LANGUAGE_CODES
+from common.i18n import LANGUAGE_CODES
+from consultations.models import Event
+from gcm.models import Forum, RoundTable
 from reports import services
 from reports.models import Report
 

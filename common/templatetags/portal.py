@@ -1,0 +1,85 @@
+"""Template helpers: translated content with honest fallbacks, and the language switcher."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.translation import get_language_info, gettext
+
+from common.i18n import language_name_in_text, localized
+from common.text import paragraphs
+
+register = template.Library()
+
+BLOCK, INLINE = "<div{}>{}</div>", "<span{}>{}</span>"
+
+
+def _note(text) -> str:
+    if text.is_fallback:
+        # Translators: e.g. "Shown in English — Arabic translation pending"
+        message = gettext("Shown in %(shown)s — %(missing)s translation pending") % {
+            "shown": text.language_name,
+            "missing": language_name_in_text(text.requested),
+        }
+        return format_html(' <small class="translation-note">{}</small>', message)
+    if text.working:
+        return format_html(
+            ' <small class="translation-note">{}</small>', gettext("unofficial translation")
+        )
+    return ""
+
+
+@register.simple_tag
+def tr(obj, field, block=False, note=True):
+    """A translated field, in its own `lang`/`dir` where it falls back to another language.
+
+    `block=True` renders long text as paragraphs; `note=False` leaves out the translation note
+    (for headings repeated elsewhere on the page).
+    """
+    text = localized(obj, field)
+    if not text.text:
+        return ""
+    body = paragraphs(text.text) if block else text.text
+    attrs = ""
+    if text.is_fallback:
+        attrs = format_html(' lang="{}" dir="{}"', text.language, text.direction)
+    html = format_html(BLOCK if block else INLINE, attrs, body)
+    return format_html("{}{}", html, _note(text) if note else "")
+
+
+@register.simple_tag
+def tr_text(obj, field):
+    """The plain translated text (for titles and attributes), falling back like `tr`."""
+    return localized(obj, field).text
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """Each language's version of the current page, keeping the query string."""
+    request = context["request"]
+    query = request.GET.urlencode()
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = translate_url(request.path, code)
+        if query:
+            url = f"{url}?{query}"
+        info = get_language_info(code)
+        links.append(
+            {"code": code, "url": url, "name_local": info["name_local"], "bidi": info["bidi"]}
+        )
+    return links
+
+
+@register.simple_tag
+def language_name(code):
+    """A language's name in the page's language ("Arabic", "arabe", "العربية")."""
+    return get_language_info(code)["name_translated"]
+
+
+@register.simple_tag
+def content_version():
+    """The shared content version (common.cache), for `{% cache %}` fragments that must
+    change as soon as the records they show do: `{% content_version as version %}`."""
+    from common.cache import content_version as current
+
+    return current()

@@ -1,0 +1,123 @@
+"""The GCM's objectives and guiding principles, the forums that review it and their round tables."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
+
+from common.models import TranslatedRecord
+
+OBJECTIVE_COUNT = 23
+
+
+class ObjectiveQuerySet(models.QuerySet):
+    def with_round_tables(self):
+        return self.prefetch_related(
+            models.Prefetch("round_tables", queryset=RoundTable.objects.select_related("forum"))
+        )
+
+
+class Objective(TranslatedRecord):
+    """One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration."""
+
+    number = models.PositiveSmallIntegerField(
+        _("number"),
+        unique=True,
+        validators=[MinValueValidator(1), MaxValueValidator(OBJECTIVE_COUNT)],
+    )
+    title = models.CharField(_("title"), max_length=300)
+    short_title = models.CharField(_("short title"), max_length=120)
+
+    objects = ObjectiveQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("GCM objective")
+        verbose_name_plural = _("GCM objectives")
+
+    def __str__(self):
+        return f"{self.number}. {self.short_title}"
+
+    def get_absolute_url(self):
+        return reverse("objective_detail", kwargs={"number": self.number})
+
+
+class GuidingPrinciple(TranslatedRecord):
+    """One of the ten cross-cutting guiding principles of the GCM (A/RES/73/195, para 15)."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    paragraph = models.CharField(_("paragraph"), max_length=60)
+    title = models.CharField(_("title"), max_length=200)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("guiding principle")
+        verbose_name_plural = _("guiding principles")
+
+    def __str__(self):
+        return self.title
+
+
+class Forum(TranslatedRecord):
+    """An International Migration Review Forum (IMRF), held every four years."""
+
+    slug = models.SlugField(_("slug"), unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    location = models.CharField(_("location"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["-starts_on"]
+        verbose_name = _("forum")
+        verbose_name_plural = _("forums")
+
+    def __str__(self):
+        return self.name
+
+
+class RoundTableQuerySet(models.QuerySet):
+    def with_objectives(self):
+        return self.select_related("forum").prefetch_related("objectives")
+
+    def of_current_forum(self):
+        latest = Forum.objects.order_by("-starts_on").values("pk")[:1]
+        return self.filter(forum__in=latest)
+
+
+class RoundTable(TranslatedRecord):
+    """A multi-stakeholder round table of a forum, covering a set of GCM objectives."""
+
+    forum = models.ForeignKey(
+        Forum, on_delete=models.CASCADE, related_name="round_tables", verbose_name=_("forum")
+    )
+    number = models.PositiveSmallIntegerField(_("number"))
+    theme = models.CharField(_("theme"), max_length=300, blank=True)
+    background_note_by = models.CharField(_("background note by"), max_length=200, blank=True)
+    objectives = models.ManyToManyField(
+        Objective, related_name="round_tables", verbose_name=_("objectives")
+    )
+
+    objects = RoundTableQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["forum", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["forum", "number"], name="unique_round_table_number")
+        ]
+        verbose_name = _("round table")
+        verbose_name_plural = _("round tables")
+
+    def __str__(self):
+        return f"{self.forum} — {self.name}"
+
+    @property
+    def name(self) -> str:
+        return pgettext("round table name", "Round table %(number)s") % {"number": self.number}
+
+    def get_absolute_url(self):
+        return reverse(
+            "round_table_detail",
+            kwargs={"forum": self.forum.slug, "number": self.number},
+        )

@@ -1,0 +1,57 @@
+"""The objective and round-table pages: everything the portal holds on a set of objectives.
+
+Apps contribute sections by registering a provider at start-up (`register_sections` in their
+`AppConfig.ready`), so that this page gathers every app's content without importing any app.
+"""
+
+from dataclasses import dataclass, field
+
+from django.shortcuts import get_object_or_404, render
+
+from common.cache import cached_for_visitors
+
+from .models import Objective, RoundTable
+
+
+@dataclass
+class Section:
+    """A block of a topic page: a template and what it shows."""
+
+    template: str
+    context: dict = field(default_factory=dict)
+
+
+# Functions objectives -> [Section], in the order the apps registered them.
+_providers: list = []
+
+
+def register_sections(provider) -> None:
+    if provider not in _providers:
+        _providers.append(provider)
+
+
+def sections_for(objectives) -> list[Section]:
+    objectives = list(objectives)
+    return [section for provider in _providers for section in provider(objectives)]
+
+
+@cached_for_visitors
+def objective_detail(request, number):
+    objective = get_object_or_404(Objective.objects.with_round_tables(), number=number)
+    return render(
+        request,
+        "gcm/objective_detail.html",
+        {"objective": objective, "sections": sections_for([objective])},
+    )
+
+
+@cached_for_visitors
+def round_table_detail(request, forum, number):
+    round_table = get_object_or_404(
+        RoundTable.objects.with_objectives(), forum__slug=forum, number=number
+    )
+    return render(
+        request,
+        "gcm/round_table_detail.html",
+        {"round_table": round_table, "sections": sections_for(round_table.objectives.all())},
+    )
