@@ -8,7 +8,7 @@ from .i18n import LANGUAGE_CODES
 
 
 def _require_secretariat(request) -> None:
-    # Out of reach answers 404, as everywhere in the portal. The rule is stakeholders.roles'.
+    # Out of reach answers 404, as everywhere in the portal. The rule is stakeholders.rules'.
     if not request.user.has_perm("common.use_translation_queue"):
         raise Http404
 

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -14,9 +13,3 @@ class EngagementConfig(AppConfig):
 
         # Its part of the objective and round-table pages.
         register_sections(sections)
-        from .permissions import grant_secretariat_permissions
-
-        # The secretariat moderates discussions, surveys and practices in the admin.
-        post_migrate.connect(
-            grant_secretariat_permissions, dispatch_uid="engagement.grant_secretariat_permissions"
-        )

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch
 
 from .models import Contribution, Discussion
-from .permissions import is_secretariat
+from .rules import can_moderate
 
 
 @dataclass
@@ -24,7 +24,7 @@ def _readable(contribution: Contribution, user, moderator: bool) -> bool:
 
 
 def thread_for(discussion: Discussion, user) -> list[Entry]:
-    moderator = is_secretariat(user)
+    moderator = can_moderate(user)
     related = ("organisation", "author__profile", "hidden_by")
     contributions = (
         discussion.contributions.filter(parent__isnull=True)

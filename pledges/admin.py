@@ -17,12 +17,13 @@ from modeltranslation.admin import TranslationTabularInline
 from common.admin_filters import TranslationStatusAdminMixin
 from common.admin_tabs import LANGUAGES_FIELDSET, TabbedAdmin
 from common.downloads import DownloadLinksAdminMixin
+from common.errors import PortalError
 from common.models import AuditRecord
-from stakeholders.roles import is_secretariat
 
 from .forms import ReasonForm
 from .models import Pledge, PledgeProgress
-from .services import PledgeError, publish_pledge, reject_pledge, request_changes
+from .rules import can_moderate_pledges
+from .services import publish_pledge, reject_pledge, request_changes
 
 # decision: (service, button and page title, reason required, help for the reason)
 DECISIONS = {
@@ -133,7 +134,7 @@ class PledgeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAd
         return False  # pledges are made by organisations, on the portal
 
     def has_moderate_permission(self, request):
-        return is_secretariat(request.user)
+        return can_moderate_pledges(request.user)
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
@@ -157,7 +158,7 @@ class PledgeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAd
             extra_context["history"] = AuditRecord.objects.for_object(pledge).select_related(
                 "actor"
             )
-            if pledge.state == Pledge.State.SUBMITTED and is_secretariat(request.user):
+            if pledge.state == Pledge.State.SUBMITTED and can_moderate_pledges(request.user):
                 extra_context["decisions"] = [
                     (
                         reverse("admin:pledges_pledge_decide", args=[pledge.pk, name]),
@@ -179,7 +180,7 @@ class PledgeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAd
         for pledge in pledges:
             try:
                 service(pledge=pledge, by=request.user, reason=reason)
-            except PledgeError as error:
+            except PortalError as error:
                 messages.error(request, f"{pledge}: {error.message}")
             else:
                 done += 1
@@ -201,7 +202,7 @@ class PledgeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAd
         return TemplateResponse(request, "pledges/admin/decide.html", context)
 
     def _decide_selected(self, request, queryset, decision):
-        if not is_secretariat(request.user):
+        if not can_moderate_pledges(request.user):
             raise PermissionDenied
         pledges = list(queryset.select_related("organisation"))
         form = self._reason_form(decision, request.POST if "apply" in request.POST else None)
@@ -236,7 +237,7 @@ class PledgeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAd
 
     def decide_view(self, request, pk, decision):
         """One decision on one pledge, from the buttons on its page."""
-        if decision not in DECISIONS or not is_secretariat(request.user):
+        if decision not in DECISIONS or not can_moderate_pledges(request.user):
             raise PermissionDenied
         pledge = get_object_or_404(Pledge.objects.select_related("organisation"), pk=pk)
         form = self._reason_form(decision, request.POST if request.method == "POST" else None)

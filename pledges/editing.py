@@ -9,15 +9,15 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.errors import PortalError
 from stakeholders.decorators import verified_email_required
 
 from .forms import PledgeForm, ProgressForm, ReasonForm
 from .models import Pledge
+from .rules import can_make_pledges
 from .services import (
-    PledgeError,
     add_progress,
     create_pledge,
-    organisations_pledging_as,
     submit_pledge,
     update_pledge,
     withdraw_pledge,
@@ -34,7 +34,7 @@ def _own_pledge(request, pk) -> Pledge:
 def _submit_after_saving(request, pledge) -> None:
     try:
         submit_pledge(pledge=pledge, by=request.user)
-    except PledgeError as error:
+    except PortalError as error:
         messages.error(request, error.message)
     else:
         messages.success(
@@ -44,7 +44,7 @@ def _submit_after_saving(request, pledge) -> None:
 
 @verified_email_required
 def pledge_create(request):
-    if not organisations_pledging_as(request.user).exists():
+    if not can_make_pledges(request.user):
         return render(request, "pledges/cannot_pledge.html", status=403)
     form = PledgeForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
@@ -55,7 +55,7 @@ def pledge_create(request):
                 language=form.cleaned_data["language"],
                 **form.pledge_fields(),
             )
-        except PledgeError as error:
+        except PortalError as error:
             form.add_error(None, error.message)
         else:
             if "submit" in request.POST:
@@ -92,7 +92,7 @@ def pledge_edit(request, pk):
                 language=form.cleaned_data["language"],
                 **form.pledge_fields(),
             )
-        except PledgeError as error:
+        except PortalError as error:
             form.add_error(None, error.message)
         else:
             if "submit" in request.POST:
@@ -122,7 +122,7 @@ def pledge_withdraw(request, pk):
     if request.method == "POST" and form.is_valid():
         try:
             withdraw_pledge(pledge=pledge, by=request.user, reason=form.cleaned_data["reason"])
-        except PledgeError as error:
+        except PortalError as error:
             messages.error(request, error.message)
         else:
             messages.success(request, _("The pledge has been withdrawn."))
@@ -147,7 +147,7 @@ def progress_create(request, pk):
                 text=form.cleaned_data["text"],
                 language=form.cleaned_data["language"],
             )
-        except PledgeError as error:
+        except PortalError as error:
             form.add_error(None, error.message)
         else:
             messages.success(request, _("Thank you: your progress update is published."))

@@ -12,7 +12,6 @@ from gcm.models import GuidingPrinciple, Objective
 from stakeholders.models import Organisation
 
 from .models import DESCRIPTION_MAX_LENGTH, DESCRIPTION_MIN_LENGTH, Pledge, PledgeProgress
-from .services import organisations_pledging_as
 
 
 def _page_language() -> str:
@@ -188,7 +187,7 @@ class PledgeForm(forms.ModelForm):
             self.initial.setdefault("matches", pledge.matches)
             organisation = pledge.organisation
         else:
-            choices = organisations_pledging_as(user)
+            choices = Organisation.objects.acting_for(user)
             self.fields["organisation"].queryset = choices
             self.initial.setdefault("language", _page_language())
             # With a single organisation to pledge for, it cannot be among the partners.

@@ -6,6 +6,7 @@ only by `pledges.services`; the reads other parts of the portal use are the quer
 
 from datetime import date
 
+import rules
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -21,7 +22,6 @@ from common.models import TranslatedRecord
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
 from gcm.models import GuidingPrinciple, Objective, RoundTable
 from stakeholders.models import Organisation
-from stakeholders.roles import is_secretariat
 
 DESCRIPTION_MIN_LENGTH = 300
 DESCRIPTION_MAX_LENGTH = 3000
@@ -121,7 +121,7 @@ class PledgeQuerySet(models.QuerySet):
         visible = Q(state=Pledge.State.PUBLISHED) | Q(
             organisation__in=Organisation.objects.with_member(user).values("pk")
         )
-        if is_secretariat(user):
+        if rules.has_perm("pledges.moderate_pledges", user):
             visible |= ~Q(state=Pledge.State.DRAFT)
         return self.filter(visible)
 

@@ -7,39 +7,30 @@ own language.
 
 from datetime import date
 
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from common.audit import record_change
-from stakeholders.models import Membership, Organisation
+from common.errors import NotAllowed, PortalError
+from stakeholders.models import Organisation
 from stakeholders.notifications import notify
-from stakeholders.roles import is_secretariat
+from stakeholders.rules import administrators_of
 
 from .models import Pledge, PledgeProgress
+from .rules import can_moderate_pledges, can_pledge_for, is_pledging_member
 
 State = Pledge.State
 
 
-class PledgeError(Exception):
-    """A rule of the pledges was broken. The message is translated and meant for people."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self):
-        return str(self.message)
+class PledgeError(PortalError):
+    """A rule of the pledges was broken. The message is translated and meant for people. (A
+    person who may not take a step gets common.errors.NotAllowed, a PortalError too.)"""
 
 
 class IllegalTransition(PledgeError):
     """The pledge's state does not allow this step."""
-
-
-class NotAllowed(PledgeError):
-    """The person may not take this step on this pledge."""
 
 
 # action: (states it may start from, state it leads to, message when refused)
@@ -82,41 +73,13 @@ RELATION_FIELDS = {"objectives", "principles", "partners"}
 TEXT_FIELDS = ("title", "description")
 
 
-def is_member(user, organisation) -> bool:
-    """An active member (administrator or not) of the organisation."""
-    if not user.is_authenticated:
-        return False
-    return Organisation.objects.with_member(user).filter(pk=organisation.pk).exists()
-
-
-def can_pledge_for(user, organisation) -> bool:
-    return organisation.is_verified and is_member(user, organisation)
-
-
-def organisations_pledging_as(user):
-    """The verified organisations `user` may make pledges for."""
-    if not user.is_authenticated:
-        return Organisation.objects.none()
-    return Organisation.objects.verified().with_member(user).distinct()
-
-
-def _administrators(organisation):
-    User = get_user_model()
-    return User.objects.filter(
-        memberships__organisation=organisation,
-        memberships__role=Membership.Role.ADMINISTRATOR,
-        memberships__state=Membership.State.ACTIVE,
-        is_active=True,
-    ).select_related("profile")
-
-
 def _require_member(pledge: Pledge, by) -> None:
-    if not is_member(by, pledge.organisation):
+    if not is_pledging_member(by, pledge):
         raise NotAllowed(_("Only members of the pledging organisation can do this."))
 
 
 def _require_secretariat(by) -> None:
-    if not is_secretariat(by):
+    if not can_moderate_pledges(by):
         raise NotAllowed(_("Only the secretariat can take this decision."))
 
 
@@ -243,7 +206,7 @@ def _transition(pledge: Pledge, *, action: str, by, reason: str = "", **stamps) 
 
 def _tell_administrators(pledge: Pledge, template: str, reason: str = "") -> None:
     notify(
-        _administrators(pledge.organisation),
+        administrators_of(pledge.organisation),
         template,
         {"pledge": pledge, "organisation": pledge.organisation, "reason": reason},
     )

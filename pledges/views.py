@@ -9,11 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from common.cache import cached_for_visitors
 from common.downloads import serve_upload
 from common.models import AuditRecord
-from stakeholders.roles import is_secretariat
+from stakeholders.models import Organisation
 
 from .filters import filter_pledges
 from .models import Pledge, current_round_tables_by_objective
-from .services import is_member, organisations_pledging_as
+from .rules import can_make_pledges, can_moderate_pledges, is_pledging_member
 
 PAGE_SIZE = 20
 
@@ -57,7 +57,7 @@ def pledge_list(request):
             "filter": filterset,
             "page": page,
             "query": query,
-            "can_pledge": organisations_pledging_as(request.user).exists(),
+            "can_pledge": can_make_pledges(request.user),
         },
     )
 
@@ -69,10 +69,11 @@ def pledge_detail(request, pk):
         .prefetch_related("objectives", "principles", "partners", "progress"),
         pk=pk,
     )
-    member = is_member(request.user, pledge.organisation)
+    member = is_pledging_member(request.user, pledge)
     history = []
-    # The secretariat's reasons are for the organisation and the secretariat, not for all staff.
-    if member or is_secretariat(request.user):
+    # The secretariat's reasons are for the organisation and the secretariat, not for all staff
+    # (rules.can_see_pledge_history, with the membership known).
+    if member or can_moderate_pledges(request.user):
         history = list(AuditRecord.objects.for_object(pledge).order_by("at", "pk"))
         for record in history:
             record.label = HISTORY_LABELS.get(record.action, record.action)
@@ -109,6 +110,6 @@ def my_pledges(request):
         "pledges/my_pledges.html",
         {
             "pledges": pledges,
-            "pledging_organisations": list(organisations_pledging_as(request.user)),
+            "pledging_organisations": list(Organisation.objects.acting_for(request.user)),
         },
     )

@@ -33,7 +33,7 @@ from .models import (
     Profile,
     User,
 )
-from .roles import is_secretariat
+from .rules import is_secretariat
 from .services import (
     confirm_accreditation_claim,
     decline_accreditation_claim,

@@ -8,7 +8,7 @@ class StakeholdersConfig(AppConfig):
     verbose_name = _("Stakeholders")
 
     def ready(self):
-        from .roles import ensure_role_groups
+        from .rules import ensure_role_groups
 
         # Groups and their permissions must exist in every database, including test databases.
         # Not limited to this app: the permissions of the apps migrated after it count too.

@@ -2,7 +2,7 @@
 
 from django.utils.translation import get_language_bidi
 
-from stakeholders.roles import can_use_reports, is_secretariat
+from stakeholders.rules import can_use_reports, is_secretariat
 
 
 def portal(request):

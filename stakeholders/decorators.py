@@ -9,16 +9,12 @@ record must only ever be tied to people who have shown they read the address the
 
 from functools import wraps
 
-from allauth.account.models import EmailAddress
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-
-def has_verified_email(user) -> bool:
-    """The person's primary e-mail address is verified."""
-    return EmailAddress.objects.filter(user=user, primary=True, verified=True).exists()
+from .rules import has_verified_email
 
 
 def verified_email_required(view):

@@ -8,7 +8,7 @@ from common.audit import record_change
 
 from .demo_organisations import ORGANISATIONS
 from .models import Membership, Organisation, Profile, User, Verification
-from .roles import COORDINATORS, SECRETARIAT
+from .rules import COORDINATORS, SECRETARIAT
 
 # (e-mail, password, first name, last name, staff, superuser, groups)
 DEMO_USERS = [

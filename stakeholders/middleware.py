@@ -1,5 +1,5 @@
 """Second factor for everyone who can reach the admin or the reports (the rule is
-`stakeholders.roles.needs_second_factor`): they must have an authenticator (allauth's TOTP)
+`stakeholders.rules.needs_second_factor`): they must have an authenticator (allauth's TOTP)
 before they use the portal."""
 
 from allauth.mfa.models import Authenticator
@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import get_language_from_path
 from django.utils.translation import gettext as _
 
-from stakeholders.roles import needs_second_factor
+from stakeholders.rules import needs_second_factor
 
 # Paths a person without a second factor may still reach, after the language: to set one up,
 # or to leave. Matched from the start: an admin URL ending in a free-form object id could

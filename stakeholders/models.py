@@ -133,12 +133,11 @@ class OrganisationQuerySet(models.QuerySet):
         return self.joinable()
 
     def administered_by(self, user):
+        """The organisations for which `stakeholders.rules.is_administrator_of` holds."""
         if not user.is_authenticated:
             return self.none()
         return self.filter(
-            memberships__user=user,
-            memberships__role=Membership.Role.ADMINISTRATOR,
-            memberships__state=Membership.State.ACTIVE,
+            pk__in=Membership.objects.administrators().filter(user=user).values("organisation")
         )
 
     def with_member(self, user):
@@ -146,10 +145,20 @@ class OrganisationQuerySet(models.QuerySet):
             return self.none()
         return self.filter(memberships__user=user, memberships__state=Membership.State.ACTIVE)
 
+    def acting_for(self, user):
+        """The verified organisations `user` may act for (`rules.is_member_of_verified`): the
+        choices of the forms where a person registers, sends an input, pledges or takes part."""
+        if not user.is_authenticated:
+            return self.none()
+        members = Membership.objects.active().filter(user=user).values("organisation")
+        return self.verified().filter(pk__in=members)
+
     def visible_to(self, user):
         """Verified organisations for everyone; the others for their members and the
         secretariat only."""
-        if rules.test_rule("view_every_organisation", user):  # the rule: stakeholders.roles
+        # The rule by name (stakeholders/rules.py); `user.has_perm` would also load every model
+        # permission of whoever it does not hold for, two queries on each page.
+        if rules.has_perm("stakeholders.view_every_organisation", user):
             return self.all()
         if not user.is_authenticated:
             return self.verified()
@@ -160,7 +169,7 @@ class OrganisationQuerySet(models.QuerySet):
         """Organisations whose accreditation evidence `user` may read: only their administrators
         and the secretariat, whatever the organisation's verification, since the letters are
         the organisation's private correspondence."""
-        if rules.test_rule("view_every_organisation", user):  # the rule: stakeholders.roles
+        if rules.has_perm("stakeholders.view_every_organisation", user):
             return self.all()
         return self.administered_by(user)
 
@@ -421,7 +430,9 @@ class MembershipQuerySet(models.QuerySet):
         return self.filter(state=Membership.State.ACTIVE)
 
     def administrators(self):
-        return self.active().filter(role=Membership.Role.ADMINISTRATOR)
+        """Active administrators whose account is active: whoever runs the organisation, and is
+        told of what happens to it (`stakeholders.rules`)."""
+        return self.active().filter(role=Membership.Role.ADMINISTRATOR, user__is_active=True)
 
     def requests(self):
         return self.filter(state=Membership.State.REQUESTED)

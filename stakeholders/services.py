@@ -28,7 +28,7 @@ from .models import (
     grants_status,
 )
 from .notifications import notify
-from .roles import SECRETARIAT, is_administrator_of, is_secretariat
+from .rules import administrators_of, can_run_organisation, is_secretariat, secretariat_members
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -472,23 +472,6 @@ def leave_organisation(*, organisation: Organisation, by: User) -> None:
 # --- Helpers --------------------------------------------------------------------------------
 
 
-def administrators_of(organisation: Organisation) -> list[User]:
-    return list(
-        User.objects.filter(
-            is_active=True,
-            memberships__in=Membership.objects.administrators().filter(organisation=organisation),
-        ).select_related("profile")
-    )
-
-
-def secretariat_members() -> list[User]:
-    return list(
-        User.objects.filter(is_active=True, is_staff=True, groups__name=SECRETARIAT)
-        .select_related("profile")
-        .distinct()
-    )
-
-
 def unique_slug(name: str, acronym: str = "") -> str:
     base = (slugify(name) or slugify(acronym) or "organisation")[:200].strip("-")
     if base in RESERVED_SLUGS:
@@ -506,7 +489,7 @@ def _notify_secretariat(organisation: Organisation, *, resubmitted: bool) -> Non
 
 
 def _require_administrator(organisation: Organisation, user: User) -> None:
-    if not (is_administrator_of(user, organisation) or is_secretariat(user)):
+    if not can_run_organisation(user, organisation):
         raise PermissionDenied("Only the organisation's administrators may do this.")
 
 

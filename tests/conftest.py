@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from tests.factories import UserFactory, coordinator_user, secretariat_user
+from tests.personas import build_personas
 from tests.worker import celery_worker_process  # noqa: F401 - a fixture for every folder
 
 
@@ -28,6 +29,13 @@ def secretariat(db):
 @pytest.fixture
 def coordinator(db):
     return coordinator_user()
+
+
+@pytest.fixture
+def personas(db):
+    """Ten people in every relation to a verified organisation and one awaiting verification
+    (tests/personas.py), for the rules tests."""
+    return build_personas()
 
 
 @pytest.fixture(autouse=True)

@@ -5,7 +5,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
 from stakeholders.models import Membership, Organisation, Profile, User, Verification
-from stakeholders.roles import COORDINATORS, SECRETARIAT
+from stakeholders.rules import COORDINATORS, SECRETARIAT
 
 PASSWORD = "a-long-test-password-42"
 

@@ -14,6 +14,7 @@ from modeltranslation.admin import TranslationStackedInline, TranslationTabularI
 from common.admin_filters import TranslationStatusAdminMixin
 from common.admin_tabs import LANGUAGES_FIELDSET, TabbedAdmin
 from common.downloads import DownloadLinksAdminMixin
+from common.errors import NotAllowed
 from consultations import services
 from consultations.models import (
     DOCUMENT_LANGUAGES,
@@ -29,7 +30,6 @@ from consultations.models import (
     SharedSeat,
     Speaker,
 )
-from consultations.permissions import NotAllowed
 from stakeholders.models import StakeholderGroup
 
 # Addresses typed without a scheme are https (Django 6's default, chosen now).

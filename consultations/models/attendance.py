@@ -2,7 +2,7 @@
 the secretariat, and seats an accredited organisation shares with a migrant-led one.
 
 The rules (who may register, how many seats an organisation has) live in
-consultations.services.attendance and consultations.permissions; these are the records.
+consultations.rules and consultations.seats; these are the records.
 """
 
 from django.conf import settings

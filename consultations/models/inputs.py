@@ -2,6 +2,7 @@
 recommendation for an event or a round table, tagged with GCM objectives and moderated by the
 secretariat before it is published."""
 
+import rules
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -33,11 +34,10 @@ class InputQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Published inputs for everyone; the others for their author, the members of their
-        organisation and the secretariat."""
+        organisation and the secretariat (consultations.rules.can_see_input, for lists)."""
         from stakeholders.models import Membership
-        from stakeholders.roles import is_secretariat
 
-        if is_secretariat(user):
+        if rules.has_perm("consultations.view_every_input", user):
             return self.all()
         if not user.is_authenticated:
             return self.published()

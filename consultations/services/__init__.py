@@ -1,8 +1,9 @@
 """Every rule that changes an event, a registration, a shared seat or a written input: one
 function each, called by views, admin actions and the demo alike. Each records the change in
-the audit trail (common.audit.record_change) and refuses with permissions.NotAllowed."""
+the audit trail (common.audit.record_change) and refuses with common.errors.NotAllowed, saying
+why (consultations.rules)."""
 
-from consultations.permissions import NotAllowed
+from common.errors import NotAllowed
 
 from .attendance import (
     accept_shared_seat,

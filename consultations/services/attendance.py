@@ -5,18 +5,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from common.audit import record_change
+from common.errors import NotAllowed
 from consultations.models import Event, Registration, SharedSeat
-from consultations.permissions import (
-    NotAllowed,
+from consultations.rules import (
     check_can_answer_seat,
+    check_can_cancel_registration,
     check_can_register,
     check_can_share,
     check_can_withdraw_seat,
     check_secretariat,
 )
-from stakeholders.models import Membership
 from stakeholders.notifications import notify
-from stakeholders.roles import is_secretariat
+from stakeholders.rules import administrators_of
 
 
 def _lock(event: Event) -> Event:
@@ -52,8 +52,7 @@ def register_for_event(*, event: Event, user, organisation) -> Registration:
 
 
 def cancel_registration(*, registration: Registration, by) -> Registration:
-    if registration.user_id != by.pk and not is_secretariat(by):
-        raise NotAllowed(_("This registration is not yours."))
+    check_can_cancel_registration(by, registration)
     if not registration.is_active:
         raise NotAllowed(_("This registration is already cancelled."))
     with transaction.atomic():
@@ -88,15 +87,6 @@ def mark_attendance(*, registration: Registration, attended: bool, by) -> Regist
     return registration
 
 
-def _administrators(organisation):
-    return [
-        membership.user
-        for membership in Membership.objects.administrators()
-        .filter(organisation=organisation)
-        .select_related("user__profile")
-    ]
-
-
 def share_seat(*, event: Event, from_organisation, to_organisation, by) -> SharedSeat:
     """Offer one of `from_organisation`'s seats to a migrant-led organisation without
     accreditation. The seat is held for it until it answers."""
@@ -110,7 +100,7 @@ def share_seat(*, event: Event, from_organisation, to_organisation, by) -> Share
             offered_by=by,
         )
         record_change(seat, by=by, action="share_seat", to_state=seat.state)
-    notify(_administrators(to_organisation), "consultations_seat_offered", {"seat": seat})
+    notify(administrators_of(to_organisation), "consultations_seat_offered", {"seat": seat})
     return seat
 
 

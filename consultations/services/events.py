@@ -4,8 +4,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from common.audit import record_change
+from common.errors import NotAllowed
 from consultations.models import Event
-from consultations.permissions import NotAllowed, check_secretariat
+from consultations.rules import check_secretariat
 
 State = Event.State
 

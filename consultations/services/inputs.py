@@ -7,8 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from common.audit import record_change
+from common.errors import NotAllowed
 from consultations.models import Input
-from consultations.permissions import NotAllowed, check_can_submit_input, check_secretariat
+from consultations.rules import check_can_submit_input, check_secretariat
 from stakeholders.notifications import notify
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

@@ -6,17 +6,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.errors import NotAllowed
 from consultations import services
 from consultations.forms import RegistrationForm, SeatShareForm
 from consultations.models import Registration, SharedSeat
-from consultations.permissions import (
-    NotAllowed,
-    administered_organisations_of,
-    can_share_from,
-    free_seats,
-    seat_receivers,
-    verified_organisations_of,
-)
+from consultations.seats import can_share_from, free_seats, seat_receivers
 from stakeholders.decorators import verified_email_required
 from stakeholders.models import Organisation
 
@@ -30,7 +24,7 @@ def _event(request, slug):
 @verified_email_required
 def event_register(request, slug):
     event = _event(request, slug)
-    organisations = verified_organisations_of(request.user)
+    organisations = Organisation.objects.acting_for(request.user)
     form = RegistrationForm(request.POST or None, organisations=organisations)
     if request.method == "POST" and form.is_valid():
         try:
@@ -68,7 +62,7 @@ def registration_cancel(request, pk):
 def event_seats(request, slug):
     """Seats the person's organisations share at this event, and offers made to them."""
     event = _event(request, slug)
-    administered = list(administered_organisations_of(request.user))
+    administered = list(_administered(request.user))
     givers = [org for org in administered if can_share_from(event, org)]
     receivers = seat_receivers().exclude(pk__in=[org.pk for org in administered])
     form = SeatShareForm(
@@ -110,9 +104,15 @@ def event_seats(request, slug):
     )
 
 
+def _administered(user):
+    """The verified organisations the person administers, whose seats they share and answer for
+    (consultations.rules.is_administrator_of_verified)."""
+    return Organisation.objects.verified().administered_by(user)
+
+
 def _seat(request, pk):
     """A seat offered by or to one of the person's organisations; 404 for any other."""
-    administered = administered_organisations_of(request.user)
+    administered = _administered(request.user)
     return get_object_or_404(
         SharedSeat.objects.involving(administered).select_related(
             "event", "from_organisation", "to_organisation"
@@ -162,9 +162,9 @@ def my_events(request):
         .select_related("event", "organisation")
         .order_by("-event__starts_on")
     )
-    offers = SharedSeat.objects.involving(
-        administered_organisations_of(request.user)
-    ).select_related("event", "from_organisation", "to_organisation")
+    offers = SharedSeat.objects.involving(_administered(request.user)).select_related(
+        "event", "from_organisation", "to_organisation"
+    )
     return render(
         request,
         "consultations/my_events.html",

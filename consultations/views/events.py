@@ -1,6 +1,7 @@
 """Public pages of consultation events: the list, one event with its whole record, and the
 files of its documents."""
 
+import rules
 from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -10,6 +11,7 @@ from django.utils.translation import get_language
 
 from common.cache import cached_for_visitors
 from common.downloads import serve_upload
+from common.errors import NotAllowed
 from consultations.figures import event_figures
 from consultations.models import (
     DOCUMENT_LANGUAGES,
@@ -19,19 +21,16 @@ from consultations.models import (
     Registration,
     SharedSeat,
 )
-from consultations.permissions import (
-    NotAllowed,
-    administered_organisations_of,
-    can_share_from,
-    check_can_register,
-    verified_organisations_of,
-)
-from stakeholders.roles import is_secretariat
+from consultations.rules import check_can_register
+from consultations.seats import can_share_from
+from stakeholders.models import Organisation
 
 
 def visible_events(user):
     """Public events; the secretariat also sees those being prepared."""
-    return Event.objects.all() if is_secretariat(user) else Event.objects.public()
+    if rules.has_perm("consultations.view_every_event", user):
+        return Event.objects.all()
+    return Event.objects.public()
 
 
 @cached_for_visitors
@@ -51,7 +50,7 @@ def _participation(user, event: Event) -> dict:
     registration = (
         Registration.objects.filter(event=event, user=user).select_related("organisation").first()
     )
-    organisations = list(verified_organisations_of(user))
+    organisations = list(Organisation.objects.acting_for(user))
     registrable, refusals = [], []
     if event.is_open_for_registration and not (registration and registration.is_active):
         for organisation in organisations:
@@ -61,7 +60,7 @@ def _participation(user, event: Event) -> dict:
                 refusals.append(str(refusal))
             else:
                 registrable.append(organisation)
-    administered = list(administered_organisations_of(user))
+    administered = list(Organisation.objects.verified().administered_by(user))
     offers = SharedSeat.objects.filter(
         event=event, state=SharedSeat.State.OFFERED, to_organisation__in=administered
     )

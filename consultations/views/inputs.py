@@ -5,18 +5,19 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from common.errors import NotAllowed
 from consultations import services
 from consultations.forms import InputForm
 from consultations.models import Input
-from consultations.permissions import NotAllowed, verified_organisations_of
 from gcm.models import RoundTable
 from stakeholders.decorators import verified_email_required
+from stakeholders.models import Organisation
 
 from .events import visible_events
 
 
 def _submit(request, *, event=None, round_table=None):
-    organisations = verified_organisations_of(request.user)
+    organisations = Organisation.objects.acting_for(request.user)
     objectives = round_table.objectives.all() if round_table else None
     form = InputForm(request.POST or None, organisations=organisations, objectives=objectives)
     closed = event is not None and not event.accepts_inputs

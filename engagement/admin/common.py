@@ -6,16 +6,16 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils.translation import ngettext
 
-from stakeholders.roles import is_secretariat
+from common.errors import PortalError
 
 from ..forms.common import ReasonForm
-from ..services import EngagementError
+from ..rules import can_moderate
 
 
 def apply_with_reason(modeladmin, request, queryset, *, action, title, service, required=True):
     """The reason page first; once it is sent, `service(obj, reason)` on each selected record.
     Records the service refuses are named in an error message; the others are done."""
-    if not is_secretariat(request.user):
+    if not can_moderate(request.user):
         raise PermissionDenied
     form = ReasonForm(request.POST if "apply" in request.POST else None, required=required)
     if "apply" in request.POST and form.is_valid():
@@ -23,7 +23,7 @@ def apply_with_reason(modeladmin, request, queryset, *, action, title, service, 
         for obj in queryset:
             try:
                 service(obj, form.cleaned_data["reason"])
-            except EngagementError as error:
+            except PortalError as error:
                 messages.error(request, f"{obj}: {error.message}")
             else:
                 done += 1

@@ -6,9 +6,9 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 
 from common.admin_filters import TranslationStatusAdminMixin
 from common.audit import record_change
-from stakeholders.roles import is_secretariat
 
 from ..models import Contribution, Discussion, GuidingQuestion
+from ..rules import can_moderate
 from ..services.discussions import hide_contribution, restore_contribution
 from .common import apply_with_reason
 
@@ -89,7 +89,7 @@ class ContributionAdmin(admin.ModelAdmin):
         return False  # members write contributions on the portal
 
     def has_moderate_permission(self, request):
-        return is_secretariat(request.user)
+        return can_moderate(request.user)
 
     @admin.display(description=_("hidden"), boolean=True)
     def is_hidden(self, obj):

@@ -8,9 +8,9 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from common.admin_filters import TranslationStatusAdminMixin
 from common.downloads import DownloadLinksAdminMixin
-from stakeholders.roles import is_secretariat
 
 from ..models import Practice
+from ..rules import can_moderate
 from ..services.practices import decline_practice, publish_practice
 from .common import apply_with_reason
 
@@ -43,7 +43,7 @@ class PracticeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, Tabbed
         return False  # practices are submitted by organisations, on the portal
 
     def has_moderate_permission(self, request):
-        return is_secretariat(request.user)
+        return can_moderate(request.user)
 
     @admin.action(description=_("Publish the selected practices"), permissions=["moderate"])
     def publish_selected(self, request, queryset):

@@ -4,9 +4,10 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from stakeholders.models import Organisation
+
 from ..languages import LANGUAGE_CODES, language_choices
 from ..models.discussions import CONTRIBUTION_MAX_LENGTH
-from ..permissions import acting_organisations
 from .common import OrganisationChoiceField
 
 
@@ -23,7 +24,7 @@ class ContributionForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"] = OrganisationChoiceField(acting_organisations(user))
+        self.fields["organisation"] = OrganisationChoiceField(Organisation.objects.acting_for(user))
         self.fields["language"].choices = language_choices()
         current = (get_language() or "en")[:2]
         self.fields["language"].initial = current if current in LANGUAGE_CODES else "en"

@@ -8,10 +8,10 @@ from django_countries import countries
 from common.models import LANGUAGE_CHOICES
 from common.uploads import MaxFileSize, validate_pdf
 from gcm.models import Objective
+from stakeholders.models import Organisation
 
 from ..models import Practice
 from ..models.practices import DESCRIPTION_MAX_LENGTH, EVIDENCE_MAX_SIZE
-from ..permissions import acting_organisations
 from .common import ObjectiveMultipleChoiceField, OrganisationChoiceField
 
 
@@ -70,7 +70,7 @@ class PracticeForm(forms.Form):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"] = OrganisationChoiceField(acting_organisations(user))
+        self.fields["organisation"] = OrganisationChoiceField(Organisation.objects.acting_for(user))
         self.fields["countries"].choices = list(countries)
         current = (get_language() or "en")[:2]
         self.fields["language"].initial = current

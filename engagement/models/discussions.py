@@ -4,6 +4,7 @@ members of verified organisations contribute and reply until it closes, then its
 Contributions are changed only by `engagement.services.discussions`.
 """
 
+import rules
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
@@ -17,7 +18,6 @@ from common.i18n import localized
 from common.models import TranslatedRecord
 from gcm.models import Objective, RoundTable
 from stakeholders.models import Organisation
-from stakeholders.roles import is_secretariat
 
 from ..languages import language_direction, language_name
 
@@ -38,7 +38,7 @@ class DiscussionQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """The secretariat also sees discussions it is still preparing."""
-        return self.all() if is_secretariat(user) else self.visible()
+        return self.all() if rules.has_perm("engagement.moderate", user) else self.visible()
 
     def tagged_with(self, objectives):
         """Discussions on any of `objectives`, directly or through their round table."""

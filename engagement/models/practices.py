@@ -4,6 +4,7 @@ publishes, each with its evidence (a link or a PDF).
 States change only through `engagement.services.practices`.
 """
 
+import rules
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
@@ -18,7 +19,6 @@ from common.models import TranslatedRecord
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
 from gcm.models import Objective, RoundTable
 from stakeholders.models import Organisation
-from stakeholders.roles import is_secretariat
 
 DESCRIPTION_MAX_LENGTH = 4000
 EVIDENCE_MAX_SIZE = 10 * 1024 * 1024
@@ -50,7 +50,7 @@ class PracticeQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Published practices for everyone; their organisations' for members; all for the
         secretariat, who moderates them."""
-        if is_secretariat(user):
+        if rules.has_perm("engagement.moderate", user):
             return self.all()
         if not user.is_authenticated:
             return self.published()

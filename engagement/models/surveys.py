@@ -4,6 +4,7 @@ Answers are given only through `engagement.services.surveys`; results are read t
 `engagement.results`.
 """
 
+import rules
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
@@ -17,7 +18,6 @@ from common.i18n import localized
 from common.models import LANGUAGE_CHOICES, TranslatedRecord
 from gcm.models import Objective
 from stakeholders.models import Organisation
-from stakeholders.roles import is_secretariat
 
 SCALE = range(1, 6)
 TEXT_ANSWER_MAX_LENGTH = 3000
@@ -28,7 +28,7 @@ class SurveyQuerySet(models.QuerySet):
         return self.filter(opens_at__lte=now or timezone.now())
 
     def visible_to(self, user):
-        return self.all() if is_secretariat(user) else self.visible()
+        return self.all() if rules.has_perm("engagement.moderate", user) else self.visible()
 
     def for_translation(self):
         return self.all()

@@ -1,20 +1,12 @@
 """Every change to discussions, survey answers and practices: one function each, called by views,
-admin actions, tasks and the demo alike (`services.discussions`, `.surveys`, `.practices`)."""
+admin actions, tasks and the demo alike (`services.discussions`, `.surveys`, `.practices`).
+A person who may not do something gets common.errors.NotAllowed (engagement.rules)."""
+
+from common.errors import PortalError
 
 
-class EngagementError(Exception):
+class EngagementError(PortalError):
     """A rule was broken. The message is translated and meant for people."""
-
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-    def __str__(self):
-        return str(self.message)
-
-
-class NotAllowed(EngagementError):
-    """The person may not do this."""
 
 
 class Closed(EngagementError):

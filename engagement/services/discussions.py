@@ -10,13 +10,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from common.audit import record_change
+from common.errors import NotAllowed
 from stakeholders.notifications import notify
 
 from ..languages import LANGUAGE_CODES
 from ..models import Contribution, Discussion, Follow, GuidingQuestion
 from ..models.discussions import CONTRIBUTION_MAX_LENGTH
-from ..permissions import can_act_for, is_secretariat
-from . import Closed, EngagementError, NotAllowed
+from ..rules import can_act_for, can_moderate
+from . import Closed, EngagementError
 
 VISIBLE, HIDDEN = "visible", "hidden"
 
@@ -24,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 
 def _require_secretariat(by) -> None:
-    if not is_secretariat(by):
+    if not can_moderate(by):
         raise NotAllowed(_("Only the secretariat can do this."))
 
 

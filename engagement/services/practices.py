@@ -9,13 +9,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from common.audit import record_change
+from common.errors import NotAllowed
 from common.i18n import LANGUAGE_CODES
-from stakeholders.models import Membership
 from stakeholders.notifications import notify
+from stakeholders.rules import administrators_of
 
 from ..models import Practice
-from ..permissions import can_act_for, is_secretariat
-from . import EngagementError, NotAllowed
+from ..rules import can_act_for, can_moderate
+from . import EngagementError
 
 State = Practice.State
 TEXT_FIELDS = ("title", "description", "results")
@@ -74,7 +75,7 @@ def submit_practice(
 
 
 def _require_secretariat(by) -> None:
-    if not is_secretariat(by):
+    if not can_moderate(by):
         raise NotAllowed(_("Only the secretariat can take this decision."))
 
 
@@ -102,15 +103,10 @@ def _decide(practice: Practice, *, by, action: str, target: str, reason: str, **
 def _people_to_tell(practice: Practice):
     """Whoever submitted the practice; the organisation's administrators if that account is
     gone."""
-    User = get_user_model()
     if practice.submitted_by_id and practice.submitted_by.is_active:
+        User = get_user_model()
         return User.objects.filter(pk=practice.submitted_by_id).select_related("profile")
-    return User.objects.filter(
-        memberships__organisation=practice.organisation_id,
-        memberships__role=Membership.Role.ADMINISTRATOR,
-        memberships__state=Membership.State.ACTIVE,
-        is_active=True,
-    ).select_related("profile")
+    return administrators_of(practice.organisation)
 
 
 def publish_practice(*, practice: Practice, by, reason: str = "") -> Practice:

@@ -4,13 +4,15 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
 
 from common.audit import record_change
+from common.errors import NotAllowed
 from common.i18n import LANGUAGE_CODES, localized
 from gcm.models import Objective
+from stakeholders.models import Organisation
 
 from ..models import Answer, Question, Survey, SurveyResponse
 from ..models.surveys import SCALE, TEXT_ANSWER_MAX_LENGTH
-from ..permissions import acting_organisations, can_act_for
-from . import Closed, EngagementError, NotAllowed
+from ..rules import can_act_for
+from . import Closed, EngagementError
 
 Kind = Question.Kind
 
@@ -21,7 +23,7 @@ class AlreadyAnswered(EngagementError):
 
 def organisations_to_answer_for(survey: Survey, user):
     """The verified organisations of `user` that have not answered `survey` yet."""
-    return acting_organisations(user).exclude(survey_responses__survey=survey)
+    return Organisation.objects.acting_for(user).exclude(survey_responses__survey=survey)
 
 
 def _empty(value) -> bool:

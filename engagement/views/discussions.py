@@ -6,12 +6,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.errors import NotAllowed, PortalError
 from stakeholders.decorators import verified_email_required
 
 from ..forms.discussions import ContributionForm
 from ..models import Contribution, Discussion, Follow
-from ..permissions import can_take_part, is_secretariat
-from ..services import EngagementError, NotAllowed
+from ..rules import can_moderate, can_post_contribution
 from ..services import discussions as services
 from ..threads import thread_for
 
@@ -48,7 +48,7 @@ def _post_contribution(request, discussion, form, parent=None):
             language=form.cleaned_data["language"],
             parent=parent,
         )
-    except EngagementError as error:
+    except PortalError as error:
         form.add_error(None, error.message)
         return None
 
@@ -57,7 +57,7 @@ def discussion_detail(request, slug):
     discussion = _get_discussion(request, slug)
     form = None
     status = 200
-    if discussion.is_open() and can_take_part(request.user):
+    if can_post_contribution(request.user, discussion):
         form = ContributionForm(request.POST or None, user=request.user)
     if request.method == "POST":
         if not request.user.is_authenticated:
@@ -82,7 +82,7 @@ def discussion_detail(request, slug):
             "refusal": None if form else _refusal(request.user, discussion),
             "following": request.user.is_authenticated
             and Follow.objects.filter(user=request.user, discussion=discussion).exists(),
-            "moderator": is_secretariat(request.user),
+            "moderator": can_moderate(request.user),
         },
         status=status,
     )
@@ -112,7 +112,7 @@ def contribution_reply(request, slug, pk):
         discussion=discussion,
     )
     form = None
-    if discussion.is_open() and can_take_part(request.user):
+    if can_post_contribution(request.user, discussion):
         form = ContributionForm(request.POST or None, user=request.user)
     if form is not None and request.method == "POST" and form.is_valid():
         reply = _post_contribution(request, discussion, form, parent=parent)

@@ -4,8 +4,9 @@ their organisations' survey answers and practices."""
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import render
 
+from stakeholders.models import Organisation
+
 from ..models import Contribution, Practice, SurveyResponse
-from ..permissions import acting_organisations
 
 
 @login_required
@@ -15,7 +16,7 @@ def my_contributions(request):
         request,
         "engagement/my_contributions.html",
         {
-            "organisations": acting_organisations(user),
+            "organisations": Organisation.objects.acting_for(user),
             "contributions": Contribution.objects.by(user)
             .select_related("discussion", "organisation")
             .order_by("-created_at"),

@@ -6,13 +6,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from common.downloads import serve_upload
+from common.errors import PortalError
 from stakeholders.decorators import verified_email_required
 
 from ..filters import filter_practices
 from ..forms.practices import PracticeForm
 from ..models import Practice
-from ..permissions import can_take_part, is_secretariat
-from ..services import EngagementError
+from ..rules import can_moderate, can_submit_practice
 from ..services.practices import submit_practice
 
 PAGE_SIZE = 20
@@ -29,7 +29,7 @@ def practice_list(request):
             "page": page,
             "practices": page.object_list,
             "query_string": filters.query_string(),
-            "can_submit": can_take_part(request.user),
+            "can_submit": can_submit_practice(request.user),
         },
     )
 
@@ -46,7 +46,7 @@ def practice_detail(request, pk):
             "practice": practice,
             "objectives": practice.objectives.all(),
             "round_tables": practice.round_tables(),
-            "moderator": is_secretariat(request.user),
+            "moderator": can_moderate(request.user),
         },
     )
 
@@ -63,7 +63,7 @@ def practice_evidence(request, pk):
 
 @verified_email_required
 def practice_create(request):
-    if not can_take_part(request.user):
+    if not can_submit_practice(request.user):
         return render(request, "engagement/practice_form.html", {"form": None}, status=403)
     form = PracticeForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
@@ -85,7 +85,7 @@ def practice_create(request):
                 evidence_url=data["evidence_url"],
                 evidence_file=data["evidence_file"],
             )
-        except EngagementError as error:
+        except PortalError as error:
             form.add_error(None, error.message)
         else:
             messages.success(

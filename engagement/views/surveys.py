@@ -7,14 +7,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from stakeholders.roles import can_use_reports
+from common.errors import PortalError
+from stakeholders.rules import can_use_reports
 
 from .. import results
 from ..exports import SurveyCsvExport
 from ..forms.surveys import SurveyAnswerForm
 from ..models import Survey, SurveyResponse
-from ..permissions import can_take_part
-from ..services import EngagementError
+from ..rules import can_take_part
 from ..services.surveys import answer_survey, organisations_to_answer_for
 
 
@@ -53,7 +53,7 @@ def survey_detail(request, slug):
                     answers=form.answers(),
                     language=(get_language() or "en")[:2],
                 )
-            except EngagementError as error:
+            except PortalError as error:
                 form.add_error(None, error.message)
             else:
                 messages.success(request, _("Thank you: your organisation’s answer is recorded."))

@@ -11,7 +11,7 @@ from common.downloads import serve_upload
 
 from ..filters import OrganisationFilter
 from ..models import Organisation
-from ..roles import is_administrator_of
+from ..rules import is_administrator_of
 
 PAGE_SIZE = 20
 

@@ -17,7 +17,7 @@ from .. import services
 from ..decorators import verified_email_required
 from ..forms import OrganisationForm, RegisterOrganisationForm
 from ..models import Membership, Organisation
-from ..roles import is_administrator_of
+from ..rules import is_administrator_of
 from ..shortcuts import get_organisation_for_admin, get_organisation_for_member
 from .directory import PAGE_SIZE
 

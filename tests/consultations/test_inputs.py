@@ -5,10 +5,10 @@ public only once published."""
 import pytest
 from django.core import mail
 
+from common.errors import NotAllowed
 from common.models import AuditRecord
 from consultations import services
 from consultations.models import Input
-from consultations.permissions import NotAllowed
 from gcm.models import Objective, RoundTable
 from tests.factories import EventFactory, InputFactory, UserFactory, member_of, secretariat_user
 

@@ -4,10 +4,10 @@ secretariat marks attendance. Every change leaves an audit record."""
 import pytest
 from django.core import mail
 
+from common.errors import NotAllowed
 from common.models import AuditRecord
 from consultations import services
 from consultations.models import Registration
-from consultations.permissions import NotAllowed
 from tests.factories import (
     EventFactory,
     OrganisationFactory,

@@ -4,10 +4,11 @@ organisation without accreditation, which accepts it; then one of its members re
 import pytest
 from django.core import mail
 
+from common.errors import NotAllowed
 from common.models import AuditRecord
 from consultations import services
 from consultations.models import SharedSeat
-from consultations.permissions import NotAllowed, free_seats, seats_of
+from consultations.seats import free_seats, seats_of
 from tests.factories import (
     EventFactory,
     OrganisationFactory,
@@ -59,6 +60,23 @@ def test_a_shared_seat_lets_a_migrant_led_organisation_register(
     assert [m.to for m in mail.outbox][1] == [giver.email]  # told of the acceptance
     actions = AuditRecord.objects.for_object(seat).order_by("pk").values_list("action", flat=True)
     assert list(actions) == ["share_seat", "accept_shared_seat"]
+
+
+def test_an_offer_is_not_mailed_to_a_switched_off_administrator(
+    closed_event, accredited, migrant_led, django_capture_on_commit_callbacks
+):
+    receiver = administrator_of(migrant_led)
+    administrator_of(migrant_led, user__is_active=False)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.share_seat(
+            event=closed_event,
+            from_organisation=accredited,
+            to_organisation=migrant_led,
+            by=administrator_of(accredited),
+        )
+
+    assert [m.to for m in mail.outbox] == [[receiver.email]]
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,10 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from common.errors import NotAllowed
 from common.models import AuditRecord
 from engagement.models import Contribution
-from engagement.services import Closed, EngagementError, NotAllowed
+from engagement.services import Closed, EngagementError
 from engagement.services.discussions import contribute, hide_contribution, open_discussion
 from gcm.models import Objective
 from tests.engagement.conftest import ROLES

@@ -6,9 +6,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
 
+from common.errors import NotAllowed
 from common.models import AuditRecord
 from engagement.models import Practice
-from engagement.services import EngagementError, NotAllowed
+from engagement.services import EngagementError
 from engagement.services.practices import decline_practice, publish_practice, submit_practice
 from gcm.models import Objective, RoundTable
 from tests.engagement.conftest import ROLES

@@ -8,11 +8,12 @@ from django.db import IntegrityError
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from common.errors import NotAllowed
 from common.models import AuditRecord
 from engagement.demo_survey import SLUG, load_answers, load_survey
 from engagement.models import Question, SurveyResponse
 from engagement.results import survey_results
-from engagement.services import Closed, NotAllowed
+from engagement.services import Closed
 from engagement.services.surveys import AlreadyAnswered, answer_survey
 from gcm.models import Objective
 from stakeholders.models import Organisation

@@ -7,11 +7,12 @@ import pytest
 from django.core import mail
 from django.utils import timezone, translation
 
+from common.errors import NotAllowed
 from common.models import AuditRecord
 from gcm.models import Objective
 from pledges import services
 from pledges.models import Pledge
-from pledges.services import IllegalTransition, NotAllowed, PledgeError
+from pledges.services import IllegalTransition, PledgeError
 from stakeholders.models import Verification
 from tests.factories import PLEDGE_DESCRIPTION, OrganisationFactory, PledgeFactory, member_of
 

@@ -56,7 +56,7 @@ def test_outside_the_demo_staff_roles_are_asked_for_a_second_factor(client, sett
 def test_demo_roles(client):
     call_command("load_demo", stdout=StringIO())
 
-    from stakeholders.roles import is_coordinator, is_secretariat
+    from stakeholders.rules import is_coordinator, is_secretariat
 
     assert is_secretariat(User.objects.get(email="secretariat@imrf-portal.example"))
     assert is_coordinator(User.objects.get(email="coordinator@imrf-portal.example"))

@@ -18,7 +18,7 @@ from gcm.models import Objective, RoundTable
 from pledges.models import Pledge
 from reports.models import Report
 from stakeholders.models import AccreditationClaim, Membership, Organisation, Verification
-from stakeholders.roles import SECRETARIAT
+from stakeholders.rules import SECRETARIAT
 from tests.engagement.factories import ContributionFactory
 from tests.factories import (
     PLEDGE_DESCRIPTION,

@@ -9,9 +9,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from common.errors import NotAllowed
 from common.models import AuditRecord
 from consultations import services as consultations
-from consultations.permissions import NotAllowed, may_receive_seat, seat_receivers
+from consultations.seats import may_receive_seat, seat_receivers
 from stakeholders import services
 from stakeholders.models import Organisation
 from tests.factories import EventFactory, OrganisationFactory, UserFactory, member_of

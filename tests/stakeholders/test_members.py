@@ -117,6 +117,20 @@ def test_an_administrator_leaves_once_another_one_exists(
     assert not Membership.objects.filter(user=administrator).exists()
 
 
+def test_a_switched_off_administrator_does_not_keep_the_organisation_run(
+    client, organisation, administrator, member
+):
+    member.memberships.update(role="administrator")
+    member.is_active = False
+    member.save()
+    client.force_login(administrator)
+
+    response = client.post(f"/en/organisations/{organisation.slug}/leave/", follow=True)
+
+    assert "needs at least one administrator" in response.content.decode()
+    assert Membership.objects.filter(user=administrator).exists()
+
+
 def test_a_member_leaves_after_confirming(client, organisation, member):
     client.force_login(member)
     url = f"/en/organisations/{organisation.slug}/leave/"

@@ -8,7 +8,7 @@ from common.models import AuditRecord
 from stakeholders import services
 from stakeholders.matching import names_are_similar, same_acronym
 from stakeholders.models import Membership, Organisation
-from stakeholders.roles import is_administrator_of, is_member_of
+from stakeholders.rules import is_administrator_of, is_member_of
 from tests.factories import OrganisationFactory, UserFactory, administrator_of, coordinator_user
 
 pytestmark = pytest.mark.django_db
