@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "pledges",
     "reports",
     "engagement",
+    "demo",
 ]
 
 MIDDLEWARE = [
