@@ -5,6 +5,7 @@ numbers. This module holds only what must be code: dates relative to today, and 
 state that bring each record to the state its file gives.
 """
 
+from datetime import time, timedelta
 from functools import cache
 from importlib import import_module
 from pathlib import Path
@@ -12,14 +13,31 @@ from pathlib import Path
 import yaml
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from modeltranslation.translator import translator
 
-# Every model the demo writes is imported here.
+# Every model the demo writes is imported here, the GCM reference on a line of its own.
+from consultations.models import (
+    AgendaItem,
+    AttendanceFigures,
+    Event,
+    EventAim,
+    EventDocument,
+    GuidingQuestion,
+    Input,
+    Intervention,
+    KeyPoint,
+    Registration,
+    SharedSeat,
+    Speaker,
+)
+from consultations.models.reference import Forum, Objective, RoundTable
 from imrf_portal.audit import record_change
 from stakeholders.models import Membership, Organisation, Profile, User, Verification
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "ar", "fr")
+STEP = 10  # order values leave room to insert items between two others in the admin
 CHANGE = ("action", "from_state", "to_state", "reason")  # an entry of a record's history
 
 
@@ -32,12 +50,17 @@ def read(name: str):
 def load(stdout) -> None:
     """Everything, in the order the apps depend on each other."""
     load_accounts(stdout)
+    load_events(stdout)
     # The rest is still written by those apps' own demo modules.
-    for module in ("consultations.demo", "pledges.demo", "engagement.demo"):
+    for module in ("pledges.demo", "engagement.demo"):
         import_module(module).load(stdout)
 
 
 # --- Shared ---------------------------------------------------------------------------------
+
+
+def _days(count: int):
+    return timezone.localdate() + timedelta(days=count)
 
 
 def _translate(record, field: str, text: dict | None, *, only_given: bool = False) -> None:
@@ -46,6 +69,12 @@ def _translate(record, field: str, text: dict | None, *, only_given: bool = Fals
     for language in LANGUAGES:
         if language in (text or {}) or not only_given:
             setattr(record, f"{field}_{language}", (text or {}).get(language, ""))
+
+
+def _mark(record, entry: dict, defaults: dict | None = None) -> None:
+    """The record's original language and working translations, as its file says."""
+    for name, default in (("original_language", "en"), ("working_translations", [])):
+        setattr(record, name, entry.get(name, (defaults or {}).get(name, default)))
 
 
 def _history(record, *changes, by=None) -> None:
@@ -70,8 +99,27 @@ def _fill(record, fields: dict) -> None:
             setattr(record, name, value)
 
 
+def _sync(model, parent: dict, rows: list[dict], marks: dict) -> list:
+    """One record per row at order 10, 20, …, every translated field set (blank if the row has
+    none); records beyond the rows are removed."""
+    kept = []
+    for index, row in enumerate(rows, start=1):
+        order = index * STEP
+        record = model.objects.filter(**parent, order=order).first() or model(**parent, order=order)
+        _fill(record, {**dict.fromkeys(_translated_fields(model)), **row})
+        _mark(record, marks)
+        record.save()
+        kept.append(record)
+    model.objects.filter(**parent).exclude(pk__in=[r.pk for r in kept]).delete()
+    return kept
+
+
 def _user(email: str) -> User:
     return User.objects.get(email=email)
+
+
+def _round_table(number: int) -> RoundTable | None:
+    return RoundTable.objects.of_current_forum().filter(number=number).first()
 
 
 # --- Accounts and organisations -------------------------------------------------------------
@@ -147,3 +195,126 @@ def load_accounts(stdout) -> None:
         f"{len(data['accounts'])} demo accounts, "
         f"{len(organisation_entries())} demo organisations ({len(new)} new)."
     )
+
+
+# --- Events ---------------------------------------------------------------------------------
+
+
+def seed_event() -> Event:
+    """The seed meeting, recorded completely (seed_meeting.yaml)."""
+    return _event(read("seed_meeting"))
+
+
+def load_events(stdout) -> None:
+    """The seed meeting and the other events, with registrations, shared seats and inputs."""
+    seed = seed_event()
+    data = read("events")
+    events = {entry["slug"]: _event(entry) for entry in data["events"]}
+    for entry in data["registrations"]:
+        Registration.objects.update_or_create(
+            event=events[entry["event"]],
+            user=_user(entry["account"]),
+            defaults={
+                "organisation": organisation(entry["organisation"]),
+                "state": entry["state"],
+                "attended": entry.get("attended"),
+            },
+        )
+    for entry in data["shared_seats"]:
+        seat, created = SharedSeat.objects.get_or_create(
+            event=events[entry["event"]],
+            from_organisation=organisation(entry["from"]),
+            to_organisation=organisation(entry["to"]),
+            defaults={"state": entry["state"]},
+        )
+        if created:
+            _history(seat, ("share_seat", "", seat.state))
+    for entry in data["inputs"]:
+        _input(entry, events)
+    stdout.write(
+        f"{1 + len(events)} demo events, the seed meeting “{seed.slug}” with "
+        f"{AgendaItem.objects.filter(event=seed).count()} agenda items and "
+        f"{Intervention.objects.filter(agenda_item__event=seed).count()} interventions."
+    )
+
+
+def _event(data: dict) -> Event:
+    event = Event.objects.filter(slug=data["slug"]).first() or Event(slug=data["slug"])
+    _fill(event, {field: data.get(field) for field in _translated_fields(Event)})
+    for end in ("starts", "ends"):
+        if f"{end}_in_days" in data:
+            setattr(event, f"{end}_on", _days(data[f"{end}_in_days"]))
+        elif f"{end}_on" in data:
+            setattr(event, f"{end}_on", data[f"{end}_on"])
+    for field in ("start_time", "end_time"):
+        if field in data:
+            setattr(event, field, time.fromisoformat(data[field]))
+    for field in ("time_zone", "mode", "state", "target_groups", "seats_per_organisation"):
+        if field in data:
+            setattr(event, field, data[field])
+    event.region, event.is_public = data["region"], True
+    event.forum = Forum.objects.get(slug=data["forum"]) if "forum" in data else None
+    _mark(event, data)
+    event.save()
+    event.organisers.set([organisation(slug) for slug in data.get("organisers", [])])
+    _sync(EventAim, {"event": event}, [{"text": aim} for aim in data.get("aims", [])], data)
+    _agenda(event, data.get("items", []), data)
+    if figures := data.get("figures"):
+        recorded = AttendanceFigures.objects.filter(event=event).first()
+        recorded = recorded or AttendanceFigures(event=event)
+        _fill(recorded, figures)
+        _mark(recorded, data)
+        recorded.save()
+    else:
+        AttendanceFigures.objects.filter(event=event).delete()
+    _sync(EventDocument, {"event": event}, data.get("documents", []), data)
+    return event
+
+
+def _contributor(entry: dict) -> dict:
+    """A speaker, or a speaker from the floor, with the blanks the data file leaves out."""
+    fields = {name: entry.get(name, "") for name in ("honorific", "stakeholder_group", "country")}
+    slug = entry.get("organisation")
+    return {
+        **fields,
+        "gender": entry.get("gender", ""),
+        **{name: entry.get(name) for name in ("name", "title", "organisation_name")},
+        "organisation": organisation(slug) if slug else None,
+    }
+
+
+def _agenda(event: Event, items: list[dict], marks: dict) -> None:
+    rows = [
+        {"kind": item["kind"], **{f: item.get(f) for f in _translated_fields(AgendaItem)}}
+        for item in items
+    ]
+    objectives = {o.number: o for o in Objective.objects.all()}
+    for record, item in zip(_sync(AgendaItem, {"event": event}, rows, marks), items, strict=True):
+        parent = {"agenda_item": record}
+        speakers = [
+            {"role": s.get("role", "speaker"), **_contributor(s)} for s in item.get("speakers", [])
+        ]
+        _sync(Speaker, parent, speakers, marks)
+        points = [p if "text" in p else {"text": p} for p in item.get("points", [])]
+        _sync(KeyPoint, parent, points, marks)
+        _sync(GuidingQuestion, parent, [{"text": q} for q in item.get("questions", [])], marks)
+        entries = item.get("interventions", [])
+        rows = [{**_contributor(e), "text": e["text"]} for e in entries]
+        for saved, entry in zip(_sync(Intervention, parent, rows, marks), entries, strict=True):
+            saved.objectives.set([objectives[n] for n in entry["objectives"]])
+
+
+def _input(entry: dict, events: dict) -> None:
+    """A written input, found again by its English title."""
+    written = Input.objects.filter(title_en=entry["title"]["en"]).first() or Input(
+        organisation=organisation(entry["organisation"]),
+        author=_user(entry["author"]),
+        kind=entry["kind"],
+        event=events.get(entry.get("event")),
+        round_table=_round_table(entry["round_table"]) if "round_table" in entry else None,
+    )
+    _translate(written, "title", entry["title"], only_given=True)
+    _translate(written, "text", entry["text"], only_given=True)
+    written.original_language, written.state = "en", entry["state"]
+    written.save()
+    written.objectives.set(Objective.objects.filter(number__in=entry["objectives"]))
