@@ -6,6 +6,7 @@ state that bring each record to the state its file gives.
 """
 
 from datetime import time, timedelta
+from decimal import Decimal
 from functools import cache
 from importlib import import_module
 from pathlib import Path
@@ -13,7 +14,8 @@ from pathlib import Path
 import yaml
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
-from django.utils import timezone
+from django.utils import timezone, translation
+from django_countries import countries
 from modeltranslation.translator import translator
 
 # Every model the demo writes is imported here, the GCM reference on a line of its own.
@@ -31,14 +33,23 @@ from consultations.models import (
     SharedSeat,
     Speaker,
 )
-from consultations.models.reference import Forum, Objective, RoundTable
+from consultations.models.reference import Forum, GuidingPrinciple, Objective, RoundTable
 from imrf_portal.audit import record_change
+from pledges.models import Pledge, PledgeProgress
 from stakeholders.models import Membership, Organisation, Profile, User, Verification
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "ar", "fr")
 STEP = 10  # order values leave room to insert items between two others in the admin
 CHANGE = ("action", "from_state", "to_state", "reason")  # an entry of a record's history
+
+# A pledge is created (draft) and submitted; then the decision its state tells.
+PLEDGE_DECISIONS = {
+    Pledge.State.PUBLISHED: "publish",
+    Pledge.State.CHANGES_REQUESTED: "request_changes",
+    Pledge.State.REJECTED: "reject",
+    Pledge.State.WITHDRAWN: "withdraw",
+}
 
 
 def read(name: str):
@@ -51,8 +62,9 @@ def load(stdout) -> None:
     """Everything, in the order the apps depend on each other."""
     load_accounts(stdout)
     load_events(stdout)
+    load_pledges(stdout)
     # The rest is still written by those apps' own demo modules.
-    for module in ("pledges.demo", "engagement.demo"):
+    for module in ("engagement.demo",):
         import_module(module).load(stdout)
 
 
@@ -318,3 +330,74 @@ def _input(entry: dict, events: dict) -> None:
     written.original_language, written.state = "en", entry["state"]
     written.save()
     written.objectives.set(Objective.objects.filter(number__in=entry["objectives"]))
+
+
+# --- Pledges --------------------------------------------------------------------------------
+
+
+def load_pledges(stdout) -> None:
+    """Pledges in every state; a pledge found by its title in its original language is kept."""
+    data = read("pledges")
+    now = timezone.now()
+    created = 0
+    for entry in data["pledges"]:
+        theme = data["themes"][entry["theme"]]
+        pledge = Pledge(state=entry["state"], kind=theme["kind"], region=entry.get("region", ""))
+        _mark(pledge, entry, data)
+        texts = {
+            language: _pledge_texts(theme, entry["place"], language, data["common"])
+            for language in (pledge.original_language, *pledge.working_translations)
+        }
+        title = texts[pledge.original_language][0]
+        if Pledge.objects.filter(**{f"title_{pledge.original_language}": title}).exists():
+            continue
+        for language, (title, description) in texts.items():
+            setattr(pledge, f"title_{language}", title)
+            setattr(pledge, f"description_{language}", description)
+        pledge.organisation = organisation(entry["organisation"])
+        pledge.countries = entry.get("countries", [entry["place"]])
+        pledge.start_date = _days(entry["starts_in_days"])
+        pledge.end_date = _days(entry["ends_in_days"])
+        pledge.contact_name, pledge.contact_email = data["contact_name"], entry["contact_email"]
+        pledge.partnership_type = entry.get("partnership_type", "")
+        if "budget" in entry:
+            pledge.budget, pledge.currency = Decimal(entry["budget"]), data["currency"]
+        for moment in ("submitted", "published"):
+            if f"{moment}_days_ago" in entry:
+                setattr(pledge, f"{moment}_at", now - timedelta(days=entry[f"{moment}_days_ago"]))
+        pledge.save()
+        pledge.objectives.set(Objective.objects.filter(number__in=theme["objectives"]))
+        pledge.principles.set(GuidingPrinciple.objects.filter(number__in=entry["principles"]))
+        pledge.partners.set([organisation(slug) for slug in entry.get("partners", [])])
+        _pledge_history(pledge, data["reasons"])
+        for progress in entry.get("progress", []):
+            PledgeProgress.objects.create(
+                pledge=pledge,
+                date=_days(-progress["days_ago"]),
+                stage=progress["stage"],
+                original_language="en",
+                text_en=data["progress"][progress["stage"]],
+            )
+        created += 1
+    stdout.write(f"{created} demo pledges ({Pledge.objects.count()} in all).")
+
+
+def _pledge_texts(theme: dict, place: str, language: str, common: dict) -> tuple[str, str]:
+    """Title and description: the theme's, in the place where the work takes place."""
+    with translation.override(language):
+        name = str(countries.name(place))
+    description = f"{theme['description'][language]} {common[language]}"
+    if language == "en":
+        description += f" The work takes place in {name}."
+    return f"{theme['title'][language]} — {name}", description
+
+
+def _pledge_history(pledge: Pledge, reasons: dict) -> None:
+    changes = [("create", "", Pledge.State.DRAFT)]
+    if pledge.state != Pledge.State.DRAFT:
+        changes.append(("submit", Pledge.State.DRAFT, Pledge.State.SUBMITTED))
+    if pledge.state in PLEDGE_DECISIONS:
+        decision = PLEDGE_DECISIONS[pledge.state]
+        reason = reasons.get(pledge.state, "")
+        changes.append((decision, Pledge.State.SUBMITTED, pledge.state, reason))
+    _history(pledge, *changes)
