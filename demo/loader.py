@@ -8,7 +8,6 @@ state that bring each record to the state its file gives.
 from datetime import time, timedelta
 from decimal import Decimal
 from functools import cache
-from importlib import import_module
 from pathlib import Path
 
 import yaml
@@ -34,6 +33,17 @@ from consultations.models import (
     Speaker,
 )
 from consultations.models.reference import Forum, GuidingPrinciple, Objective, RoundTable
+from engagement.models import (
+    Answer,
+    Choice,
+    Contribution,
+    Discussion,
+    Practice,
+    Question,
+    Survey,
+    SurveyResponse,
+)
+from engagement.models import GuidingQuestion as DiscussionQuestion
 from imrf_portal.audit import record_change
 from pledges.models import Pledge, PledgeProgress
 from stakeholders.models import Membership, Organisation, Profile, User, Verification
@@ -63,9 +73,7 @@ def load(stdout) -> None:
     load_accounts(stdout)
     load_events(stdout)
     load_pledges(stdout)
-    # The rest is still written by those apps' own demo modules.
-    for module in ("engagement.demo",):
-        import_module(module).load(stdout)
+    load_engagement(stdout)
 
 
 # --- Shared ---------------------------------------------------------------------------------
@@ -401,3 +409,167 @@ def _pledge_history(pledge: Pledge, reasons: dict) -> None:
         reason = reasons.get(pledge.state, "")
         changes.append((decision, Pledge.State.SUBMITTED, pledge.state, reason))
     _history(pledge, *changes)
+
+
+# --- Online consultations -------------------------------------------------------------------
+
+
+def load_engagement(stdout) -> None:
+    """The discussions, the survey with its answers, and the Repository of Practices."""
+    now = timezone.now()
+    data = read("discussions")
+    for entry in data["discussions"]:
+        _discussion(entry, data, now)
+    survey = load_survey()
+    organisations = {slug: organisation(slug) for slug in read("survey")["answers"]}
+    answers = load_survey_answers(survey, organisations=organisations)
+    practices = _practices(now)
+    stdout.write(
+        f"{len(data['discussions'])} discussions, a survey with {answers} answers, "
+        f"{practices} practices."
+    )
+
+
+def _discussion(entry: dict, marks: dict, now) -> Discussion:
+    """Dates as written (`opens_at`) or in days from now (`opens_in_days`)."""
+    dates = {
+        f"{end}_at": entry.get(f"{end}_at") or now + timedelta(days=entry[f"{end}_in_days"])
+        for end in ("opens", "closes")
+    }
+    discussion, created = Discussion.objects.get_or_create(slug=entry["slug"], defaults=dates)
+    for field in ("title", "introduction", "summary"):
+        if field in entry:
+            _translate(discussion, field, entry[field])
+    _mark(discussion, entry, marks)
+    if "round_table" in entry:
+        discussion.round_table = _round_table(entry["round_table"])
+    discussion.save()
+    discussion.objectives.set(Objective.objects.filter(number__in=entry["objectives"]))
+    for position, text in enumerate(entry["questions"], start=1):
+        question = DiscussionQuestion.objects.get_or_create(
+            discussion=discussion, position=position
+        )[0]
+        _translate(question, "text", text)
+        _mark(question, marks)
+        question.save()
+    if created:
+        _history(discussion, ("open", "", "open"))
+    if not discussion.contributions.exists():
+        for contribution in entry["contributions"]:
+            _contribution(discussion, contribution)
+    return discussion
+
+
+def _contribution(discussion: Discussion, entry: dict) -> None:
+    posted = discussion.opens_at + timedelta(days=entry["after_days"])
+    hidden = entry.get("hidden_reason", "")
+    contribution = Contribution.objects.create(
+        discussion=discussion,
+        organisation=organisation(entry["organisation"]),
+        language=entry["language"],
+        body=entry["text"],
+        created_at=posted,
+        hidden_at=posted + timedelta(hours=3) if hidden else None,
+        hidden_reason=hidden,
+    )
+    if hidden:
+        _history(contribution, ("hide", "visible", "hidden", hidden))
+    for reply in entry.get("replies", []):
+        Contribution.objects.create(
+            discussion=discussion,
+            parent=contribution,
+            organisation=organisation(reply["organisation"]),
+            language=reply["language"],
+            body=reply["text"],
+            created_at=posted + timedelta(hours=reply["after_hours"]),
+        )
+
+
+def load_survey(*, opens_at=None) -> Survey:
+    """The survey and its questions, updated in place; `opens_at` is for a new survey only."""
+    data = read("survey")
+    survey = Survey.objects.get_or_create(
+        slug=data["slug"], defaults={"opens_at": opens_at or data["opens_at"]}
+    )[0]
+    _translate(survey, "title", data["title"])
+    _translate(survey, "introduction", data["introduction"])
+    _mark(survey, data)
+    survey.save()
+    for position, entry in enumerate(data["questions"], start=1):
+        question = Question.objects.get_or_create(
+            survey=survey, position=position, defaults={"kind": entry["kind"]}
+        )[0]
+        question.kind, question.required = entry["kind"], entry.get("required", True)
+        question.max_choices = entry.get("max_choices")
+        for field in ("text", "scale_low_label", "scale_high_label"):
+            if field in entry:
+                _translate(question, field, entry[field])
+        _mark(question, data)
+        question.save()
+        for index, label in enumerate(entry.get("choices", []), start=1):
+            choice = Choice.objects.get_or_create(question=question, position=index)[0]
+            _translate(choice, "label", label)
+            _mark(choice, data)
+            choice.save()
+    return survey
+
+
+def load_survey_answers(survey: Survey, *, organisations: dict, submitted_at=None) -> int:
+    """The answers of those of `organisations` (by slug) that survey.yaml names; an answer
+    already there is kept. Returns how many of them answered."""
+    data = read("survey")
+    keys = [entry["key"] for entry in data["questions"]]
+    questions = survey.questions.order_by("position").prefetch_related("choices")
+    questions = dict(zip(keys, questions, strict=True))
+    submitted_at = submitted_at or data["answers_submitted_at"]
+    answering = [slug for slug in data["answers"] if slug in organisations]
+    for slug in answering:
+        response, created = SurveyResponse.objects.get_or_create(
+            survey=survey,
+            organisation=organisations[slug],
+            defaults={"submitted_at": submitted_at, "language": "en"},
+        )
+        if created:
+            for key, value in data["answers"][slug].items():
+                _answer(response, questions[key], value)
+    return len(answering)
+
+
+def _answer(response: SurveyResponse, question: Question, value) -> None:
+    """A number on the scale, a text, objective numbers or choice positions."""
+    answer = Answer.objects.create(
+        response=response,
+        question=question,
+        scale_value=value if question.kind == Question.Kind.SCALE else None,
+        text=value if question.kind == Question.Kind.TEXT else "",
+    )
+    if question.kind == Question.Kind.OBJECTIVES:
+        answer.objectives.set(Objective.objects.filter(number__in=value))
+    elif question.kind in Question.CHOICE_KINDS:
+        answer.choices.set(question.choices.filter(position__in=value))
+
+
+def _practices(now) -> int:
+    """A practice found by its organisation and its title in its original language is kept."""
+    data = read("practices")
+    for entry in data["practices"]:
+        owner, language = organisation(entry["organisation"]), entry["original_language"]
+        title = {f"title_{language}": entry["title"][language]}
+        if Practice.objects.filter(organisation=owner, **title).exists():
+            continue
+        practice = Practice(organisation=owner, evidence_url=data["evidence_url"])
+        _mark(practice, entry)
+        _translate(practice, "title", entry["title"])
+        for field in ("description", "results"):
+            _translate(practice, field, entry[field], only_given=True)
+        for field in ("kind", "countries", "partners", "state", "started_on"):
+            setattr(practice, field, entry[field])
+        practice.ended_on = entry.get("ended_on")
+        changes = [("submit", "", Practice.State.SUBMITTED)]
+        if practice.state == Practice.State.PUBLISHED:
+            practice.published_at = now - timedelta(days=entry["published_days_ago"])
+            changes.append(("publish", Practice.State.SUBMITTED, Practice.State.PUBLISHED))
+        practice.save()
+        practice.objectives.set(Objective.objects.filter(number__in=entry["objectives"]))
+        _history(practice, *changes)
+    return len(data["practices"])

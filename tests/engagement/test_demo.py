@@ -6,7 +6,6 @@ import pytest
 from django.core.management import call_command
 
 from demo import loader
-from engagement import demo
 from engagement.models import Contribution, Discussion, Practice, Survey
 from engagement.results import survey_results
 from stakeholders.models import Organisation, User
@@ -15,7 +14,7 @@ from stakeholders.models import Organisation, User
 def load():
     out = StringIO()
     loader.load_accounts(out)
-    demo.load(out)
+    loader.load_engagement(out)
 
 
 @pytest.mark.django_db
