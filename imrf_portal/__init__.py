@@ -1,4 +1,4 @@
-"""The IMRF Stakeholder Portal project: settings, URLs, the Celery app and shared helpers."""
+"""The IMRF Stakeholder Portal's configuration: settings, URLs, the Celery app and WSGI."""
 
 from .celery import app as celery_app
 

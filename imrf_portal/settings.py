@@ -69,12 +69,12 @@ INSTALLED_APPS = [
     "rules.apps.AutodiscoverRulesConfig",
     "common",
     "gcm",
-    "imrf_portal",  # its management commands until they move (load_demo, seed_scale)
     "stakeholders",
     "consultations",
     "pledges",
     "reports",
     "engagement",
+    "demo",
 ]
 
 # The benchmarks' commands (bench/: `manage.py seed_scale`) only where asked for: bench/run asks;

@@ -9,8 +9,7 @@ from django.core import mail
 from django.test import Client
 from playwright.sync_api import expect
 
-from engagement import demo
-from engagement.demo_survey import SLUG
+from demo import loader
 from engagement.models import Contribution, Practice, SurveyResponse
 from tests.factories import PASSWORD, OrganisationFactory, member_of, secretariat_user
 from tests.mfa import current_code
@@ -19,12 +18,13 @@ pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("reference")]
 
 OPEN = "engagement-modalities-imrf"
 CLOSED = "emerging-priorities-since-regional-review"
+SLUG = loader.read("survey")["slug"]
 
 
 @pytest.fixture
 def consultations():
     """The demo discussions, survey (fifteen answers) and practices."""
-    demo.load(StringIO())
+    loader.load_engagement(StringIO())
 
 
 @pytest.fixture

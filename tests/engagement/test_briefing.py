@@ -5,8 +5,8 @@ from django.apps import apps
 from django.utils import timezone, translation
 
 from common import translation_status
+from demo import loader
 from engagement.briefing import discussion_summaries_for, practices_for, survey_results_for
-from engagement.demo_survey import load_answers, load_survey
 from engagement.models import Practice
 from gcm.models import Objective, RoundTable
 from tests.engagement.factories import (
@@ -42,14 +42,15 @@ def test_summaries_of_closed_discussions_on_the_objectives():
 
 
 def test_survey_results_count_organisations_per_objective_of_the_round_table():
-    survey = load_survey(opens_at=timezone.now())
-    from engagement.demo import ORGANISATIONS
-
+    survey = loader.load_survey(opens_at=timezone.now())
+    entries = loader.organisation_entries()
     organisations = {
-        slug: OrganisationFactory(slug=slug, group=group, country=country)
-        for slug, _name, _acronym, group, country in ORGANISATIONS
+        slug: OrganisationFactory(
+            slug=slug, group=entries[slug]["group"], country=entries[slug]["country"]
+        )
+        for slug in loader.read("survey")["answers"]
     }
-    load_answers(survey, organisations, timezone.now())
+    loader.load_survey_answers(survey, organisations=organisations, submitted_at=timezone.now())
 
     with translation.override("fr"):
         results = survey_results_for(round_table(4).objectives.all())  # 1, 3, 7, 17, 23
@@ -93,8 +94,12 @@ def test_the_round_table_briefing_carries_the_three_sections(language):
         summary_fr="Les participants ont demandé des alternatives à la kafala.",
         summary_ar="طالب المشاركون ببدائل لنظام الكفالة.",
     )
-    survey = load_survey(opens_at=timezone.now())
-    load_answers(survey, {"gulf-migrant-voices": OrganisationFactory()}, timezone.now())
+    survey = loader.load_survey(opens_at=timezone.now())
+    loader.load_survey_answers(
+        survey,
+        organisations={"gulf-migrant-voices": OrganisationFactory()},
+        submitted_at=timezone.now(),
+    )
     PracticeFactory(state=Practice.State.PUBLISHED, title_en="Legal aid clinics", objectives=[6])
 
     html = render_html(Report.Kind.ROUND_TABLE_BRIEFING, rt1, language)

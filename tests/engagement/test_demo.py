@@ -5,17 +5,16 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from engagement import demo
+from demo import loader
 from engagement.models import Contribution, Discussion, Practice, Survey
 from engagement.results import survey_results
-from stakeholders import demo as stakeholders_demo
 from stakeholders.models import Organisation, User
 
 
 def load():
     out = StringIO()
-    stakeholders_demo.load(out)
-    demo.load(out)
+    loader.load_accounts(out)
+    loader.load_engagement(out)
 
 
 @pytest.mark.django_db

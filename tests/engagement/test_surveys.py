@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 
 from common.errors import NotAllowed
 from common.models import AuditRecord
-from engagement.demo_survey import SLUG, load_answers, load_survey
+from demo import loader
 from engagement.models import Question, SurveyResponse
 from engagement.results import survey_results
 from engagement.services import Closed
@@ -23,6 +23,7 @@ from tests.factories import OrganisationFactory, coordinator_user, member_of
 
 pytestmark = pytest.mark.usefixtures("reference")
 Kind = Question.Kind
+SLUG = loader.read("survey")["slug"]
 
 
 def url(name, language="en", **kwargs):
@@ -50,14 +51,18 @@ def form_data(questions, organisation, **overrides):
 @pytest.fixture
 def demo_survey(db):
     """The seed's survey, answered by fifteen organisations across groups and countries."""
-    survey = load_survey(opens_at=timezone.now())
-    from engagement.demo import ORGANISATIONS
-
+    survey = loader.load_survey(opens_at=timezone.now())
+    entries = loader.organisation_entries()
     organisations = {
-        slug: OrganisationFactory(slug=slug, name=name, group=group, country=country)
-        for slug, name, _acronym, group, country in ORGANISATIONS
+        slug: OrganisationFactory(
+            slug=slug,
+            name=entries[slug]["name"],
+            group=entries[slug]["group"],
+            country=entries[slug]["country"],
+        )
+        for slug in loader.read("survey")["answers"]
     }
-    load_answers(survey, organisations, timezone.now())
+    loader.load_survey_answers(survey, organisations=organisations, submitted_at=timezone.now())
     return survey
 
 

@@ -6,11 +6,12 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from demo import loader
 from gcm.models import Objective
-from stakeholders.demo import DEMO_USERS
 from stakeholders.models import User
 
 README = Path(__file__).resolve().parents[2] / "README.md"
+ACCOUNTS = loader.read("accounts")["accounts"]
 
 
 @pytest.mark.django_db
@@ -20,11 +21,11 @@ def test_load_demo_twice_gives_the_same_content():
     call_command("load_demo", stdout=StringIO())
 
     assert (User.objects.count(), Objective.objects.count()) == counts
-    assert counts == (len(DEMO_USERS), 23)
+    assert counts == (len(ACCOUNTS), 23)
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("email", "password"), [(u[0], u[1]) for u in DEMO_USERS])
+@pytest.mark.parametrize(("email", "password"), [(a["email"], a["password"]) for a in ACCOUNTS])
 def test_each_demo_account_signs_in_with_the_password_in_the_readme(
     client, settings, email, password
 ):

@@ -7,7 +7,7 @@ from io import StringIO
 import pytest
 from django.conf import settings
 
-from stakeholders import demo as stakeholders_demo
+from demo import loader
 from stakeholders.models import Membership, Organisation, Profile, StakeholderGroup, User
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def demo(db):
     # This app's part of `load_demo` (tests/portal/test_demo.py runs the whole command).
-    stakeholders_demo.load(StringIO())
+    loader.load_accounts(StringIO())
 
 
 def test_at_least_thirty_organisations_in_every_group_and_state(demo):
@@ -69,7 +69,7 @@ def test_the_demo_accounts_have_profiles_and_their_organisation(demo):
 def test_loading_twice_changes_nothing(demo):
     counts = (Organisation.objects.count(), Membership.objects.count(), Profile.objects.count())
 
-    stakeholders_demo.load(StringIO())
+    loader.load_accounts(StringIO())
 
     assert counts == (
         Organisation.objects.count(),

@@ -1,0 +1,1 @@
+"""Demo content as data files (demo/data/*.yaml) and the one loader that writes it."""
