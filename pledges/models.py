@@ -9,7 +9,7 @@ from datetime import date
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +19,7 @@ from django_countries.fields import CountryField
 from common.i18n import localized
 from common.models import TranslatedRecord
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
-from gcm.models import GuidingPrinciple, Objective, RoundTable
+from gcm.models import GuidingPrinciple, Objective, RoundTable, TaggedQuerySet
 from stakeholders.models import Organisation
 from stakeholders.roles import is_secretariat
 
@@ -89,23 +89,9 @@ def current_round_tables_by_objective() -> dict[int, list[RoundTable]]:
     return index
 
 
-class PledgeQuerySet(models.QuerySet):
+class PledgeQuerySet(TaggedQuerySet):
     def published(self):
         return self.filter(state=Pledge.State.PUBLISHED)
-
-    def tagged_with(self, objectives):
-        """Pledges tagged with any of `objectives` (instances, a queryset or primary keys)."""
-        tags = Pledge.objectives.through.objects.filter(
-            pledge=OuterRef("pk"), objective__in=objectives
-        )
-        return self.filter(Exists(tags))
-
-    def for_round_table(self, round_table):
-        """Pledges tagged with an objective the round table covers (derived, never stored)."""
-        tags = Pledge.objectives.through.objects.filter(
-            pledge=OuterRef("pk"), objective__round_tables=round_table
-        )
-        return self.filter(Exists(tags))
 
     def of_organisations_of(self, user):
         """Every pledge, in any state, of the organisations `user` is an active member of."""

@@ -11,22 +11,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from common.models import TranslatedRecord
-from gcm.models import Objective, RoundTable
+from gcm.models import Objective, RoundTable, TaggedQuerySet
 
 from .events import Event
 
 
-class InputQuerySet(models.QuerySet):
+class InputQuerySet(TaggedQuerySet):
     def published(self):
         return self.filter(state=Input.State.PUBLISHED)
 
     def awaiting_decision(self):
         return self.filter(state=Input.State.SUBMITTED)
-
-    def tagged_with(self, objectives):
-        """Inputs tagged with any of `objectives` (objects or primary keys)."""
-        through = Input.objectives.through.objects.filter(objective__in=objectives)
-        return self.filter(pk__in=through.values("input_id"))
 
     def by(self, user):
         return self.filter(author=user)

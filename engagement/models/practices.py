@@ -7,7 +7,7 @@ States change only through `engagement.services.practices`.
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -16,7 +16,7 @@ from django_countries.fields import CountryField
 from common.i18n import localized
 from common.models import TranslatedRecord
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
-from gcm.models import Objective, RoundTable
+from gcm.models import Objective, RoundTable, TaggedQuerySet
 from stakeholders.models import Organisation
 from stakeholders.roles import is_secretariat
 
@@ -24,23 +24,9 @@ DESCRIPTION_MAX_LENGTH = 4000
 EVIDENCE_MAX_SIZE = 10 * 1024 * 1024
 
 
-class PracticeQuerySet(models.QuerySet):
+class PracticeQuerySet(TaggedQuerySet):
     def published(self):
         return self.filter(state=Practice.State.PUBLISHED)
-
-    def tagged_with(self, objectives):
-        """Practices tagged with any of `objectives` (instances, a queryset or primary keys)."""
-        tags = Practice.objectives.through.objects.filter(
-            practice=OuterRef("pk"), objective__in=objectives
-        )
-        return self.filter(Exists(tags))
-
-    def for_round_table(self, round_table):
-        """Practices tagged with an objective the round table covers (derived, never stored)."""
-        tags = Practice.objectives.through.objects.filter(
-            practice=OuterRef("pk"), objective__round_tables=round_table
-        )
-        return self.filter(Exists(tags))
 
     def of_organisations_of(self, user):
         if not user.is_authenticated:
