@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from common.moderation import IllegalTransition
 from stakeholders.decorators import verified_email_required
 
 from .forms import PledgeForm, ProgressForm, ReasonForm
@@ -34,7 +35,7 @@ def _own_pledge(request, pk) -> Pledge:
 def _submit_after_saving(request, pledge) -> None:
     try:
         submit_pledge(pledge=pledge, by=request.user)
-    except PledgeError as error:
+    except (PledgeError, IllegalTransition) as error:
         messages.error(request, error.message)
     else:
         messages.success(
@@ -92,7 +93,7 @@ def pledge_edit(request, pk):
                 language=form.cleaned_data["language"],
                 **form.pledge_fields(),
             )
-        except PledgeError as error:
+        except (PledgeError, IllegalTransition) as error:
             form.add_error(None, error.message)
         else:
             if "submit" in request.POST:
@@ -122,7 +123,7 @@ def pledge_withdraw(request, pk):
     if request.method == "POST" and form.is_valid():
         try:
             withdraw_pledge(pledge=pledge, by=request.user, reason=form.cleaned_data["reason"])
-        except PledgeError as error:
+        except (PledgeError, IllegalTransition) as error:
             messages.error(request, error.message)
         else:
             messages.success(request, _("The pledge has been withdrawn."))
@@ -147,7 +148,7 @@ def progress_create(request, pk):
                 text=form.cleaned_data["text"],
                 language=form.cleaned_data["language"],
             )
-        except PledgeError as error:
+        except (PledgeError, IllegalTransition) as error:
             form.add_error(None, error.message)
         else:
             messages.success(request, _("Thank you: your progress update is published."))
