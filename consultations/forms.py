@@ -71,11 +71,3 @@ class InputForm(forms.Form):
         self.fields["organisation"].queryset = organisations
         if objectives is not None:
             self.fields["objectives"].queryset = objectives
-
-
-class DeclineForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Reason, sent to the author"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=2000,
-    )

@@ -1,7 +1,12 @@
-"""The GCM's objectives and guiding principles, the forums that review it and their round tables."""
+"""The GCM's objectives and guiding principles, the forums that review it and their round tables,
+and the reads of anything tagged with objectives (`TaggedQuerySet`)."""
+
+from functools import reduce
+from operator import or_
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
@@ -121,3 +126,32 @@ class RoundTable(TranslatedRecord):
             "round_table_detail",
             kwargs={"forum": self.forum.slug, "number": self.number},
         )
+
+
+class TaggedQuerySet(models.QuerySet):
+    """Records tagged with GCM objectives (pledges, inputs, interventions, practices,
+    discussions), and through them mapped to round tables: derived, never stored.
+
+    `objective_paths` names the relations a record is tagged through, from the record; a
+    discussion is also tagged with the objectives of its round table."""
+
+    objective_paths: tuple[str, ...] = ("objectives",)
+
+    def tagged_with(self, objectives):
+        """Records tagged with any of `objectives` (instances, a queryset or primary keys),
+        each once."""
+        return self._tagged("in", objectives)
+
+    def for_round_table(self, round_table):
+        """Records tagged with an objective the round table covers, each once."""
+        return self._tagged("round_tables", round_table)
+
+    def _tagged(self, lookup: str, value):
+        # EXISTS rather than a join: a record tagged with two matching objectives is one row.
+        matches = (
+            Exists(
+                self.model._base_manager.filter(pk=OuterRef("pk"), **{f"{path}__{lookup}": value})
+            )
+            for path in self.objective_paths
+        )
+        return self.filter(reduce(or_, matches))

@@ -1,49 +1,54 @@
 """The secretariat's admin for pledges: moderation decisions (list actions and buttons on a pledge,
-each asking for the reason), translations, and the pledge's history.
+each asking for the reason: common.admin_decisions), translations, and the pledge's history.
 
 Decisions go through pledges.services, like everywhere else; the admin never sets a state itself.
 """
 
-from django.contrib import admin, messages
-from django.contrib.admin import helpers
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 from modeltranslation.admin import TranslationTabularInline
 
+from common.admin_decisions import REQUIRED, Decision, DecisionAdminMixin
 from common.admin_filters import TranslationStatusAdminMixin
 from common.admin_tabs import LANGUAGES_FIELDSET, TabbedAdmin
 from common.downloads import DownloadLinksAdminMixin
 from common.errors import PortalError
 from common.models import AuditRecord
 
-from .forms import ReasonForm
 from .models import Pledge, PledgeProgress
 from .rules import can_moderate_pledges
 from .services import publish_pledge, reject_pledge, request_changes
 
-# decision: (service, button and page title, reason required, help for the reason)
+# The secretariat's decisions, each a step of the pledge's life cycle (Pledge.TRANSITIONS).
+DONE = ngettext_lazy(
+    "%(count)d pledge done: %(decision)s.", "%(count)d pledges done: %(decision)s.", "count"
+)
 DECISIONS = {
-    "publish": (
-        publish_pledge,
-        _("Publish"),
-        False,
-        _("Optional: a note for the organisation, sent with the e-mail."),
+    "publish": Decision(
+        label=_("Publish"),
+        action=_("Publish the selected pledges"),
+        apply=lambda pledge, **kw: publish_pledge(pledge=pledge, **kw),
+        help_text=_("Optional: a note for the organisation, sent with the e-mail."),
+        done=DONE,
     ),
-    "request_changes": (
-        request_changes,
-        _("Request changes"),
-        True,
-        _("What the organisation should change. It is e-mailed to its administrators."),
+    "request_changes": Decision(
+        label=_("Request changes"),
+        action=_("Request changes to the selected pledges"),
+        apply=lambda pledge, **kw: request_changes(pledge=pledge, **kw),
+        reason=REQUIRED,
+        help_text=_("What the organisation should change. It is e-mailed to its administrators."),
+        done=DONE,
     ),
-    "reject": (
-        reject_pledge,
-        _("Reject"),
-        True,
-        _("Why the pledge is rejected. It is e-mailed to the organisation's administrators."),
+    "reject": Decision(
+        label=_("Reject"),
+        action=_("Reject the selected pledges"),
+        apply=lambda pledge, **kw: reject_pledge(pledge=pledge, **kw),
+        reason=REQUIRED,
+        help_text=_(
+            "Why the pledge is rejected. It is e-mailed to the organisation's administrators."
+        ),
+        done=DONE,
     ),
 }
 
@@ -58,7 +63,9 @@ class PledgeProgressInline(TranslationTabularInline):
 
 
 @admin.register(Pledge)
-class PledgeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAdmin):
+class PledgeAdmin(
+    DecisionAdminMixin, DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAdmin
+):
     """Translation tabs from local files (modeltranslation's own load jQuery UI from a CDN)."""
 
     download_links = {"attachment": lambda upload: upload.instance.get_attachment_url()}
@@ -127,13 +134,18 @@ class PledgeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAd
         ),
     ]
     inlines = [PledgeProgressInline]
-    actions = ["publish_selected", "request_changes_selected", "reject_selected"]
+    decisions = DECISIONS
+    decision_errors = (PortalError,)
+    decision_template = "pledges/admin/decide.html"
     change_form_template = "pledges/admin/change_form.html"
 
     def has_add_permission(self, request):
         return False  # pledges are made by organisations, on the portal
 
     def has_moderate_permission(self, request):
+        return can_moderate_pledges(request.user)
+
+    def has_decide_permission(self, request):
         return can_moderate_pledges(request.user)
 
     def get_readonly_fields(self, request, obj=None):
@@ -144,109 +156,10 @@ class PledgeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAd
             fields += ["original_language", f"title_{language}", f"description_{language}"]
         return fields
 
-    def get_urls(self):
-        decide = self.admin_site.admin_view(self.decide_view)
-        return [
-            path("<int:pk>/decide/<slug:decision>/", decide, name="pledges_pledge_decide"),
-            *super().get_urls(),
-        ]
-
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = extra_context or {}
         pledge = self.get_object(request, object_id)
+        extra_context = extra_context or {}
         if pledge is not None:
-            extra_context["history"] = AuditRecord.objects.for_object(pledge).select_related(
-                "actor"
-            )
-            if pledge.state == Pledge.State.SUBMITTED and can_moderate_pledges(request.user):
-                extra_context["decisions"] = [
-                    (
-                        reverse("admin:pledges_pledge_decide", args=[pledge.pk, name]),
-                        label,
-                    )
-                    for name, (_service, label, _required, _help) in DECISIONS.items()
-                ]
+            history = AuditRecord.objects.for_object(pledge).select_related("actor")
+            extra_context["history"] = history
         return super().change_view(request, object_id, form_url, extra_context)
-
-    # --- Decisions ------------------------------------------------------------------------
-
-    def _reason_form(self, decision, data=None):
-        _service, label, required, help_text = DECISIONS[decision]
-        return ReasonForm(data, required=required, help_text=help_text)
-
-    def _apply(self, request, pledges, decision, reason) -> int:
-        service = DECISIONS[decision][0]
-        done = 0
-        for pledge in pledges:
-            try:
-                service(pledge=pledge, by=request.user, reason=reason)
-            except PortalError as error:
-                messages.error(request, f"{pledge}: {error.message}")
-            else:
-                done += 1
-        return done
-
-    def _decision_page(self, request, decision, pledges, form, *, single=None):
-        _service, label, _required, _help = DECISIONS[decision]
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "title": label,
-            "decision": decision,
-            "pledges": pledges,
-            "form": form,
-            "single": single,
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            "media": self.media,
-        }
-        return TemplateResponse(request, "pledges/admin/decide.html", context)
-
-    def _decide_selected(self, request, queryset, decision):
-        if not can_moderate_pledges(request.user):
-            raise PermissionDenied
-        pledges = list(queryset.select_related("organisation"))
-        form = self._reason_form(decision, request.POST if "apply" in request.POST else None)
-        if "apply" in request.POST and form.is_valid():
-            done = self._apply(request, pledges, decision, form.cleaned_data["reason"])
-            if done:
-                messages.success(
-                    request,
-                    ngettext(
-                        "%(count)d pledge done: %(decision)s.",
-                        "%(count)d pledges done: %(decision)s.",
-                        done,
-                    )
-                    % {"count": done, "decision": DECISIONS[decision][1]},
-                )
-            return None
-        return self._decision_page(request, decision, pledges, form)
-
-    @admin.action(description=_("Publish the selected pledges"), permissions=["moderate"])
-    def publish_selected(self, request, queryset):
-        return self._decide_selected(request, queryset, "publish")
-
-    @admin.action(
-        description=_("Request changes to the selected pledges"), permissions=["moderate"]
-    )
-    def request_changes_selected(self, request, queryset):
-        return self._decide_selected(request, queryset, "request_changes")
-
-    @admin.action(description=_("Reject the selected pledges"), permissions=["moderate"])
-    def reject_selected(self, request, queryset):
-        return self._decide_selected(request, queryset, "reject")
-
-    def decide_view(self, request, pk, decision):
-        """One decision on one pledge, from the buttons on its page."""
-        if decision not in DECISIONS or not can_moderate_pledges(request.user):
-            raise PermissionDenied
-        pledge = get_object_or_404(Pledge.objects.select_related("organisation"), pk=pk)
-        form = self._reason_form(decision, request.POST if request.method == "POST" else None)
-        if request.method == "POST" and form.is_valid():
-            if self._apply(request, [pledge], decision, form.cleaned_data["reason"]):
-                messages.success(
-                    request,
-                    _("%(pledge)s: %(decision)s — done.")
-                    % {"pledge": pledge, "decision": DECISIONS[decision][1]},
-                )
-            return redirect("admin:pledges_pledge_change", pledge.pk)
-        return self._decision_page(request, decision, [pledge], form, single=pledge)

@@ -1,7 +1,8 @@
 """Pledges: what an organisation commits to do for the GCM objectives, and how it is going.
 
-The life cycle (draft → submitted → published, changes requested, rejected, withdrawn) is changed
-only by `pledges.services`; the reads other parts of the portal use are the queryset methods here.
+The life cycle (draft → submitted → published, changes requested, rejected, withdrawn) is declared
+in `Pledge.TRANSITIONS` (common.moderation) and changed only by `pledges.services`; the reads
+other parts of the portal use are the queryset methods here.
 """
 
 from datetime import date
@@ -10,7 +11,7 @@ import rules
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -19,8 +20,9 @@ from django_countries.fields import CountryField
 
 from common.i18n import localized
 from common.models import TranslatedRecord
+from common.moderation import ModeratedSubmission, Transition, state_field
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
-from gcm.models import GuidingPrinciple, Objective, RoundTable
+from gcm.models import GuidingPrinciple, Objective, RoundTable, TaggedQuerySet
 from stakeholders.models import Organisation
 
 DESCRIPTION_MIN_LENGTH = 300
@@ -89,23 +91,9 @@ def current_round_tables_by_objective() -> dict[int, list[RoundTable]]:
     return index
 
 
-class PledgeQuerySet(models.QuerySet):
+class PledgeQuerySet(TaggedQuerySet):
     def published(self):
         return self.filter(state=Pledge.State.PUBLISHED)
-
-    def tagged_with(self, objectives):
-        """Pledges tagged with any of `objectives` (instances, a queryset or primary keys)."""
-        tags = Pledge.objectives.through.objects.filter(
-            pledge=OuterRef("pk"), objective__in=objectives
-        )
-        return self.filter(Exists(tags))
-
-    def for_round_table(self, round_table):
-        """Pledges tagged with an objective the round table covers (derived, never stored)."""
-        tags = Pledge.objectives.through.objects.filter(
-            pledge=OuterRef("pk"), objective__round_tables=round_table
-        )
-        return self.filter(Exists(tags))
 
     def of_organisations_of(self, user):
         """Every pledge, in any state, of the organisations `user` is an active member of."""
@@ -159,7 +147,7 @@ class PledgeQuerySet(models.QuerySet):
         )
 
 
-class Pledge(TranslatedRecord):
+class Pledge(ModeratedSubmission, TranslatedRecord):
     """An organisation's pledge of concrete action for one or more GCM objectives."""
 
     class State(models.TextChoices):
@@ -169,6 +157,52 @@ class Pledge(TranslatedRecord):
         PUBLISHED = "published", pgettext_lazy("pledge state", "Published")
         REJECTED = "rejected", pgettext_lazy("pledge state", "Rejected")
         WITHDRAWN = "withdrawn", pgettext_lazy("pledge state", "Withdrawn")
+
+    # Submitting, resubmitting and withdrawing are the organisation's steps; the others are the
+    # secretariat's decisions.
+    TRANSITIONS = {
+        "submit": Transition(
+            {State.DRAFT},
+            State.SUBMITTED,
+            refusal=_("Only a draft, or a pledge returned for changes, can be submitted."),
+            decision=False,
+            stamp="submitted_at",
+        ),
+        "resubmit": Transition(
+            {State.CHANGES_REQUESTED},
+            State.SUBMITTED,
+            refusal=_("Only a pledge returned for changes can be resubmitted."),
+            decision=False,
+            stamp="submitted_at",
+        ),
+        "request_changes": Transition(
+            {State.SUBMITTED},
+            State.CHANGES_REQUESTED,
+            refusal=_("Changes can only be requested on a submitted pledge."),
+            reason_required=_("Say what should change."),
+            notification="pledges_changes_requested",
+        ),
+        "publish": Transition(
+            {State.SUBMITTED},
+            State.PUBLISHED,
+            refusal=_("Only a submitted pledge can be published."),
+            stamp="published_at",
+            notification="pledges_published",
+        ),
+        "reject": Transition(
+            {State.SUBMITTED},
+            State.REJECTED,
+            refusal=_("Only a submitted pledge can be rejected."),
+            reason_required=_("Say why the pledge is rejected."),
+            notification="pledges_rejected",
+        ),
+        "withdraw": Transition(
+            {State.DRAFT, State.SUBMITTED, State.CHANGES_REQUESTED, State.PUBLISHED},
+            State.WITHDRAWN,
+            refusal=_("A rejected or withdrawn pledge cannot be withdrawn."),
+            decision=False,
+        ),
+    }
 
     class Kind(models.TextChoices):
         FINANCIAL = "financial", _("Financial")
@@ -259,14 +293,7 @@ class Pledge(TranslatedRecord):
         blank=True,
         help_text=_("Optional: a PDF of at most 25 MB."),
     )
-    state = models.CharField(
-        _("state"),
-        max_length=20,
-        choices=State.choices,
-        default=State.DRAFT,
-        db_index=True,
-        editable=False,  # changed only by pledges.services
-    )
+    state = state_field(State, default=State.DRAFT)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -1,8 +1,9 @@
 """Every change to a pledge: one function each, called by views, admin actions and the demo alike.
 
-Each change of state is checked against the life cycle, recorded in the audit trail (who, when,
-why), and the secretariat's decisions are e-mailed to the organisation's administrators in their
-own language.
+Each change of state is a step of `Pledge.TRANSITIONS`, taken by common.moderation.change_state:
+checked against the life cycle, recorded in the audit trail (who, when, why), and the
+secretariat's decisions e-mailed to the organisation's administrators in their own language.
+A refused step raises common.moderation.IllegalTransition (or ReasonRequired).
 """
 
 from datetime import date
@@ -12,8 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from common.audit import record_change
 from common.errors import NotAllowed, PortalError
+from common.moderation import IllegalTransition, change_state
 from stakeholders.models import Organisation
 from stakeholders.notifications import notify
 from stakeholders.rules import administrators_of
@@ -28,31 +29,6 @@ class PledgeError(PortalError):
     """A rule of the pledges was broken. The message is translated and meant for people. (A
     person who may not take a step gets common.errors.NotAllowed, a PortalError too.)"""
 
-
-class IllegalTransition(PledgeError):
-    """The pledge's state does not allow this step."""
-
-
-# action: (states it may start from, state it leads to, message when refused)
-TRANSITIONS = {
-    "submit": (
-        {State.DRAFT, State.CHANGES_REQUESTED},
-        State.SUBMITTED,
-        _("Only a draft, or a pledge returned for changes, can be submitted."),
-    ),
-    "request_changes": (
-        {State.SUBMITTED},
-        State.CHANGES_REQUESTED,
-        _("Changes can only be requested on a submitted pledge."),
-    ),
-    "publish": ({State.SUBMITTED}, State.PUBLISHED, _("Only a submitted pledge can be published.")),
-    "reject": ({State.SUBMITTED}, State.REJECTED, _("Only a submitted pledge can be rejected.")),
-    "withdraw": (
-        {State.DRAFT, State.SUBMITTED, State.CHANGES_REQUESTED, State.PUBLISHED},
-        State.WITHDRAWN,
-        _("A rejected or withdrawn pledge cannot be withdrawn."),
-    ),
-}
 
 # Fields a member sets through create_pledge and update_pledge (text fields apart).
 DETAIL_FIELDS = {
@@ -158,7 +134,7 @@ def create_pledge(*, organisation: Organisation, by, language: str, **fields) ->
         _apply(pledge, language, fields)
         pledge.save()
         _set_relations(pledge, fields)
-        record_change(pledge, by=by, action="create", to_state=State.DRAFT)
+        pledge.log_action("create", by=by, to_state=State.DRAFT)
     return pledge
 
 
@@ -176,35 +152,11 @@ def update_pledge(*, pledge: Pledge, by, language: str, **fields) -> Pledge:
         pledge.state = current.state
         pledge.save()
         changed += _set_relations(pledge, fields)
-        record_change(pledge, by=by, action="update", changes={"fields": sorted(changed)})
+        pledge.log_action("update", by=by, changes={"fields": sorted(changed)})
     return pledge
 
 
-def _transition(pledge: Pledge, *, action: str, by, reason: str = "", **stamps) -> str:
-    """Move the pledge along the life cycle (locked against a simultaneous decision)."""
-    sources, target, refusal = TRANSITIONS[action]
-    with transaction.atomic():
-        current = Pledge.objects.select_for_update().get(pk=pledge.pk)
-        if current.state not in sources:
-            raise IllegalTransition(refusal)
-        previous = current.state
-        updates = {"state": target, **stamps}
-        for name, value in updates.items():
-            setattr(current, name, value)
-        # Saved through the model: its signals tell the visitors' page cache (common.cache).
-        current.save(update_fields=[*updates, "updated_at"])
-        for name, value in updates.items():
-            setattr(pledge, name, value)
-        pledge.updated_at = current.updated_at
-        if action == "submit" and previous == State.CHANGES_REQUESTED:
-            action = "resubmit"
-        record_change(
-            pledge, by=by, action=action, from_state=previous, to_state=target, reason=reason
-        )
-    return previous
-
-
-def _tell_administrators(pledge: Pledge, template: str, reason: str = "") -> None:
+def _tell_administrators(pledge: Pledge, template: str, reason: str) -> None:
     notify(
         administrators_of(pledge.organisation),
         template,
@@ -215,49 +167,43 @@ def _tell_administrators(pledge: Pledge, template: str, reason: str = "") -> Non
 def submit_pledge(*, pledge: Pledge, by) -> Pledge:
     """Send a draft (or a pledge returned for changes) to the secretariat for review."""
     _require_member(pledge, by)
-    _transition(pledge, action="submit", by=by, submitted_at=timezone.now())
+    step = "resubmit" if pledge.state == State.CHANGES_REQUESTED else "submit"
+    change_state(pledge, step=step, by=by)
     return pledge
 
 
 def resubmit_pledge(*, pledge: Pledge, by) -> Pledge:
     """Submit again a pledge the secretariat returned for changes."""
-    if pledge.state != State.CHANGES_REQUESTED:
-        raise IllegalTransition(_("Only a pledge returned for changes can be resubmitted."))
-    return submit_pledge(pledge=pledge, by=by)
+    _require_member(pledge, by)
+    change_state(pledge, step="resubmit", by=by)
+    return pledge
 
 
 def request_changes(*, pledge: Pledge, by, reason: str) -> Pledge:
     """The secretariat returns a submitted pledge to its organisation, saying what to change."""
     _require_secretariat(by)
-    if not reason.strip():
-        raise PledgeError(_("Say what should change."))
-    _transition(pledge, action="request_changes", by=by, reason=reason)
-    _tell_administrators(pledge, "pledges_changes_requested", reason)
+    change_state(pledge, step="request_changes", by=by, reason=reason, notify=_tell_administrators)
     return pledge
 
 
 def publish_pledge(*, pledge: Pledge, by, reason: str = "") -> Pledge:
     """The secretariat publishes a submitted pledge; its text is fixed from now on."""
     _require_secretariat(by)
-    _transition(pledge, action="publish", by=by, reason=reason, published_at=timezone.now())
-    _tell_administrators(pledge, "pledges_published", reason)
+    change_state(pledge, step="publish", by=by, reason=reason, notify=_tell_administrators)
     return pledge
 
 
 def reject_pledge(*, pledge: Pledge, by, reason: str) -> Pledge:
     """The secretariat rejects a submitted pledge, saying why."""
     _require_secretariat(by)
-    if not reason.strip():
-        raise PledgeError(_("Say why the pledge is rejected."))
-    _transition(pledge, action="reject", by=by, reason=reason)
-    _tell_administrators(pledge, "pledges_rejected", reason)
+    change_state(pledge, step="reject", by=by, reason=reason, notify=_tell_administrators)
     return pledge
 
 
 def withdraw_pledge(*, pledge: Pledge, by, reason: str = "") -> Pledge:
     """The pledging organisation withdraws its pledge, at any stage before a final decision."""
     _require_member(pledge, by)
-    _transition(pledge, action="withdraw", by=by, reason=reason)
+    change_state(pledge, step="withdraw", by=by, reason=reason)
     return pledge
 
 
@@ -276,10 +222,5 @@ def add_progress(
         )
         setattr(progress, f"text_{language}", text)
         progress.save()
-        record_change(
-            pledge,
-            by=by,
-            action="progress",
-            changes={"date": date.isoformat(), "stage": stage},
-        )
+        pledge.log_action("progress", by=by, changes={"date": date.isoformat(), "stage": stage})
     return progress

@@ -1,37 +1,34 @@
 """The secretariat's admin for people and organisations: the verification queue, decisions with
 their reasons (one at a time or in bulk), and each organisation's history."""
 
-from django.contrib import admin, messages
-from django.contrib.admin import helpers
-from django.contrib.admin.utils import unquote
+from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
-from django.http import Http404
-from django.shortcuts import redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext_lazy
+from django.utils.translation import ngettext_lazy, pgettext_lazy
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TranslationAdmin
 
+from common.admin_decisions import REQUIRED, Decision, DecisionAdminMixin
 from common.admin_filters import TranslationStatusAdminMixin
 from common.downloads import DownloadLinksAdminMixin
 from common.models import AuditRecord
 
-from .forms import DecisionForm
 from .models import (
+    AccreditationClaim,
     AccreditationClaimAwaitingConfirmation,
     Membership,
     Organisation,
     OrganisationAwaitingVerification,
     Profile,
     User,
+    Verification,
 )
 from .rules import is_secretariat
 from .services import (
@@ -94,114 +91,50 @@ class MembershipInline(admin.TabularInline):
     autocomplete_fields = ("user",)
 
 
-class VerificationDecisions:
+class VerificationDecisions(DecisionAdminMixin):
     """Verify or reject organisations, only through stakeholders.services: bulk actions with a
     page asking for the reason, the same page for one organisation from its change page, and
     the organisation's history on that page."""
 
-    actions = ["verify_selected", "reject_selected"]
-    change_form_template = "stakeholders/admin/organisation_change_form.html"
+    decision_path = "decision"
+    decision_template = "stakeholders/admin/decision.html"
+    decision_errors = (ValidationError,)
+    decisions = {
+        "verify": Decision(
+            label=_("Verify"),
+            action=_("Verify the selected organisations"),
+            apply=lambda organisation, **kw: verify_organisation(organisation=organisation, **kw),
+            title=_("Verify organisations"),
+            help_text=_("Optional. The organisation’s administrators receive it by e-mail."),
+            explanation=_(
+                "These organisations will be verified and appear in the public directory. "
+                "Their administrators are told by e-mail."
+            ),
+            done=ngettext_lazy(
+                "%(count)d organisation verified.", "%(count)d organisations verified.", "count"
+            ),
+            allowed=lambda organisation: organisation.verification != Verification.VERIFIED,
+        ),
+        "reject": Decision(
+            label=_("Reject"),
+            action=_("Reject the selected organisations, with a reason"),
+            apply=lambda organisation, **kw: reject_organisation(organisation=organisation, **kw),
+            reason=REQUIRED,
+            title=_("Reject organisations"),
+            help_text=_("Required. The organisation’s administrators receive it by e-mail."),
+            explanation=_(
+                "These organisations will be rejected and stay out of the public directory. "
+                "Their administrators receive the reason by e-mail."
+            ),
+            done=ngettext_lazy(
+                "%(count)d organisation rejected.", "%(count)d organisations rejected.", "count"
+            ),
+            allowed=lambda organisation: organisation.verification != Verification.REJECTED,
+        ),
+    }
 
-    def has_verify_permission(self, request) -> bool:
+    def has_decide_permission(self, request) -> bool:
         return is_secretariat(request.user)
-
-    @admin.action(description=_("Verify the selected organisations"), permissions=["verify"])
-    def verify_selected(self, request, queryset):
-        return self._decision_page(request, list(queryset), "verify", action="verify_selected")
-
-    @admin.action(
-        description=_("Reject the selected organisations, with a reason"), permissions=["verify"]
-    )
-    def reject_selected(self, request, queryset):
-        return self._decision_page(request, list(queryset), "reject", action="reject_selected")
-
-    def get_urls(self):
-        name = f"{self.opts.app_label}_{self.opts.model_name}_decision"
-        return [
-            path(
-                "<path:object_id>/decision/<str:decision>/",
-                self.admin_site.admin_view(self.decision_view),
-                name=name,
-            ),
-            *super().get_urls(),
-        ]
-
-    def decision_view(self, request, object_id, decision):
-        """Verify or reject one organisation from its change page."""
-        if decision not in ("verify", "reject") or not self.has_verify_permission(request):
-            raise PermissionDenied
-        organisation = self.get_object(request, unquote(object_id))
-        if organisation is None:
-            raise Http404
-        response = self._decision_page(request, [organisation], decision)
-        if response is None:
-            return redirect(self._changelist_url())
-        return response
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {**(extra_context or {}), "can_decide": self.has_verify_permission(request)}
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def _decision_page(self, request, organisations, decision, action=None):
-        rejecting = decision == "reject"
-        form = DecisionForm(
-            request.POST if request.POST.get("confirm") else None, reason_required=rejecting
-        )
-        if form.is_bound and form.is_valid():
-            service = reject_organisation if rejecting else verify_organisation
-            reason = form.cleaned_data["reason"]
-            try:
-                with transaction.atomic():
-                    changed = sum(
-                        service(organisation=organisation, by=request.user, reason=reason)
-                        for organisation in organisations
-                    )
-            except ValidationError as error:
-                form.add_error("reason", error)
-            else:
-                self.message_user(
-                    request, self._decision_message(rejecting, changed), messages.SUCCESS
-                )
-                return None
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": _("Reject organisations") if rejecting else _("Verify organisations"),
-            "explanation": (
-                _(
-                    "These organisations will be rejected and stay out of the public directory. "
-                    "Their administrators receive the reason by e-mail."
-                )
-                if rejecting
-                else _(
-                    "These organisations will be verified and appear in the public directory. "
-                    "Their administrators are told by e-mail."
-                )
-            ),
-            "submit_label": _("Reject") if rejecting else _("Verify"),
-            "objects": organisations,
-            "form": form,
-            "action": action,
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            "cancel_url": self._changelist_url(),
-            "form_action": "",
-        }
-        return TemplateResponse(request, "stakeholders/admin/decision.html", context)
-
-    @staticmethod
-    def _decision_message(rejecting: bool, count: int) -> str:
-        if rejecting:
-            text = ngettext(
-                "%(count)d organisation rejected.", "%(count)d organisations rejected.", count
-            )
-        else:
-            text = ngettext(
-                "%(count)d organisation verified.", "%(count)d organisations verified.", count
-            )
-        return text % {"count": count}
-
-    def _changelist_url(self) -> str:
-        return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")
 
     @admin.display(description=_("history of decisions and changes"))
     def decision_history(self, obj):
@@ -364,8 +297,12 @@ class OrganisationAwaitingVerificationAdmin(VerificationDecisions, admin.ModelAd
         return False
 
 
+def _pending(claim) -> bool:
+    return claim.state == AccreditationClaim.State.PENDING
+
+
 @admin.register(AccreditationClaimAwaitingConfirmation)
-class AccreditationClaimAwaitingConfirmationAdmin(admin.ModelAdmin):
+class AccreditationClaimAwaitingConfirmationAdmin(DecisionAdminMixin, admin.ModelAdmin):
     """The secretariat's queue of accreditation claims, oldest first: what verified
     organisations' administrators changed in their accreditation or migrant leadership, with
     the letter sent. The organisations keep their confirmed values until the secretariat
@@ -390,8 +327,41 @@ class AccreditationClaimAwaitingConfirmationAdmin(admin.ModelAdmin):
         "claimed_at",
     )
     readonly_fields = fields
-    actions = ["confirm_selected", "decline_selected"]
-    change_form_template = "stakeholders/admin/claim_change_form.html"
+    decision_path = "decision"
+    decision_template = "stakeholders/admin/claim_decision.html"
+    decision_errors = (ValidationError,)
+    decisions = {
+        "confirm": Decision(
+            label=_("Confirm"),
+            action=_("Confirm the selected claims"),
+            apply=lambda claim, **kw: confirm_accreditation_claim(claim=claim, **kw),
+            title=_("Confirm accreditation claims"),
+            help_text=_("Optional. The organisation’s administrators receive it by e-mail."),
+            explanation=_(
+                "The claimed values, and the letters sent with them, become the "
+                "organisations’ own and apply at once. Their administrators are told by "
+                "e-mail."
+            ),
+            done=ngettext_lazy(
+                "%(count)d claim confirmed.", "%(count)d claims confirmed.", "count"
+            ),
+            allowed=_pending,
+        ),
+        "decline": Decision(
+            label=_("Decline"),
+            action=_("Decline the selected claims, with a reason"),
+            apply=lambda claim, **kw: decline_accreditation_claim(claim=claim, **kw),
+            reason=REQUIRED,
+            title=_("Decline accreditation claims"),
+            help_text=_("Required. The organisation’s administrators receive it by e-mail."),
+            explanation=_(
+                "The organisations keep their confirmed values. Their administrators "
+                "receive the reason by e-mail."
+            ),
+            done=ngettext_lazy("%(count)d claim declined.", "%(count)d claims declined.", "count"),
+            allowed=_pending,
+        ),
+    }
 
     def get_queryset(self, request):
         return super().get_queryset(request).pending()
@@ -445,101 +415,5 @@ class AccreditationClaimAwaitingConfirmationAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False
 
-    # --- Decisions, with the same page for many claims and for one -----------------------------
-
     def has_decide_permission(self, request) -> bool:
         return is_secretariat(request.user)
-
-    @admin.action(description=_("Confirm the selected claims"), permissions=["decide"])
-    def confirm_selected(self, request, queryset):
-        return self._decision_page(request, list(queryset), "confirm", action="confirm_selected")
-
-    @admin.action(
-        description=_("Decline the selected claims, with a reason"), permissions=["decide"]
-    )
-    def decline_selected(self, request, queryset):
-        return self._decision_page(request, list(queryset), "decline", action="decline_selected")
-
-    def get_urls(self):
-        name = f"{self.opts.app_label}_{self.opts.model_name}_decision"
-        return [
-            path(
-                "<path:object_id>/decision/<str:decision>/",
-                self.admin_site.admin_view(self.decision_view),
-                name=name,
-            ),
-            *super().get_urls(),
-        ]
-
-    def decision_view(self, request, object_id, decision):
-        """Confirm or decline one claim from its page."""
-        if decision not in ("confirm", "decline") or not self.has_decide_permission(request):
-            raise PermissionDenied
-        claim = self.get_object(request, unquote(object_id))
-        if claim is None:
-            raise Http404
-        response = self._decision_page(request, [claim], decision)
-        if response is None:
-            return redirect(self._changelist_url())
-        return response
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {**(extra_context or {}), "can_decide": self.has_decide_permission(request)}
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def _decision_page(self, request, claims, decision, action=None):
-        declining = decision == "decline"
-        form = DecisionForm(
-            request.POST if request.POST.get("confirm") else None, reason_required=declining
-        )
-        if form.is_bound and form.is_valid():
-            service = decline_accreditation_claim if declining else confirm_accreditation_claim
-            reason = form.cleaned_data["reason"]
-            try:
-                with transaction.atomic():
-                    changed = sum(
-                        service(claim=claim, by=request.user, reason=reason) for claim in claims
-                    )
-            except ValidationError as error:
-                form.add_error("reason", error)
-            else:
-                if declining:
-                    text = ngettext(
-                        "%(count)d claim declined.", "%(count)d claims declined.", changed
-                    )
-                else:
-                    text = ngettext(
-                        "%(count)d claim confirmed.", "%(count)d claims confirmed.", changed
-                    )
-                self.message_user(request, text % {"count": changed}, messages.SUCCESS)
-                return None
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.opts,
-            "title": _("Decline accreditation claims")
-            if declining
-            else _("Confirm accreditation claims"),
-            "explanation": (
-                _(
-                    "The organisations keep their confirmed values. Their administrators "
-                    "receive the reason by e-mail."
-                )
-                if declining
-                else _(
-                    "The claimed values, and the letters sent with them, become the "
-                    "organisations’ own and apply at once. Their administrators are told by "
-                    "e-mail."
-                )
-            ),
-            "submit_label": _("Decline") if declining else _("Confirm"),
-            "objects": claims,
-            "form": form,
-            "action": action,
-            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            "cancel_url": self._changelist_url(),
-            "form_action": "",
-        }
-        return TemplateResponse(request, "stakeholders/admin/claim_decision.html", context)
-
-    def _changelist_url(self) -> str:
-        return reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")

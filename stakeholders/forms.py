@@ -200,25 +200,3 @@ class RegisterOrganisationForm(OrganisationForm):
                 ),
             )
         return data
-
-
-class DecisionForm(forms.Form):
-    """The secretariat's reason for verifying or rejecting organisations, or for confirming
-    or declining their accreditation claims."""
-
-    reason = forms.CharField(
-        label=_("Reason"),
-        widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
-        required=False,
-        max_length=2000,
-    )
-
-    def __init__(self, *args, reason_required=False, **kwargs):
-        super().__init__(*args, **kwargs)
-        field = self.fields["reason"]
-        field.required = reason_required
-        field.help_text = (
-            _("Required. The organisation’s administrators receive it by e-mail.")
-            if reason_required
-            else _("Optional. The organisation’s administrators receive it by e-mail.")
-        )

@@ -1,23 +1,21 @@
 """Moderating written inputs: publish, or decline with a reason sent to the author."""
 
 from django import forms
-from django.contrib import admin, messages
-from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib import admin
 from django.db import models
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from common.admin_decisions import NOT_ASKED, REQUIRED, Decision, DecisionAdminMixin
 from common.admin_filters import TranslationStatusAdminMixin
 from common.admin_tabs import LANGUAGES_FIELDSET, TabbedAdmin
+from common.errors import PortalError
 from consultations import services
-from consultations.forms import DeclineForm
 from consultations.models import Input
-
-from .events import run_service
+from stakeholders.rules import is_secretariat
 
 
 @admin.register(Input)
-class InputAdmin(TranslationStatusAdminMixin, TabbedAdmin):
+class InputAdmin(DecisionAdminMixin, TranslationStatusAdminMixin, TabbedAdmin):
     list_display = ("title", "organisation", "kind", "target", "state", "submitted_at")
     list_filter = ("state", "kind", "event", "round_table")
     search_fields = ("title_en", "title_ar", "title_fr", "organisation__name")
@@ -47,51 +45,36 @@ class InputAdmin(TranslationStatusAdminMixin, TabbedAdmin):
         models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
         models.TextField: {"widget": forms.Textarea(attrs={"rows": 8})},
     }
-    actions = ["publish", "decline"]
+    decisions = {
+        "publish": Decision(
+            label=_("Publish"),
+            action=_("Publish the selected inputs"),
+            apply=lambda written, by, reason: services.publish_input(input=written, by=by),
+            reason=NOT_ASKED,
+            done=_("%(count)s inputs published; their authors are told."),
+        ),
+        "decline": Decision(
+            label=_("Decline"),
+            action=_("Decline the selected inputs…"),
+            apply=lambda written, **kw: services.decline_input(input=written, **kw),
+            reason=REQUIRED,
+            reason_label=_("Reason, sent to the author"),
+            title=_("Decline written inputs"),
+            explanation=_(
+                "These inputs will be declined. Their authors receive the reason by e-mail, in "
+                "their language."
+            ),
+            done=_("%(count)s inputs declined; their authors are told why."),
+        ),
+    }
+    decision_errors = (PortalError,)
 
     def has_add_permission(self, request):
         return False  # inputs come from stakeholders, through the site
 
+    def has_decide_permission(self, request):
+        return is_secretariat(request.user)
+
     @admin.display(description=_("For"))
     def target(self, written):
         return written.event or written.round_table
-
-    @admin.action(description=_("Publish the selected inputs"))
-    def publish(self, request, queryset):
-        run_service(
-            self,
-            request,
-            queryset,
-            lambda i, **kw: services.publish_input(input=i, **kw),
-            _("%(count)s inputs published; their authors are told."),
-        )
-
-    @admin.action(description=_("Decline the selected inputs…"))
-    def decline(self, request, queryset):
-        """Asks for the reason first (sent to each author), then declines."""
-        form = DeclineForm(request.POST if "reason" in request.POST else None)
-        if form.is_valid():
-            run_service(
-                self,
-                request,
-                queryset,
-                lambda i, **kw: services.decline_input(
-                    input=i, reason=form.cleaned_data["reason"], **kw
-                ),
-                _("%(count)s inputs declined; their authors are told why."),
-            )
-            return None
-        if "reason" in request.POST:
-            self.message_user(request, _("Please give a reason."), messages.ERROR)
-        return TemplateResponse(
-            request,
-            "consultations/admin/decline_inputs.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Decline written inputs"),
-                "inputs": queryset,
-                "form": form,
-                "opts": self.model._meta,
-                "action_checkbox_name": ACTION_CHECKBOX_NAME,
-            },
-        )

@@ -10,7 +10,7 @@ from django_countries.fields import CountryField
 
 from common.i18n import localized
 from common.models import TranslatedRecord
-from gcm.models import Objective
+from gcm.models import Objective, TaggedQuerySet
 from stakeholders.models import Gender, StakeholderGroup
 
 from .events import Event
@@ -245,14 +245,9 @@ class GuidingQuestion(TranslatedRecord):
         return self.text[:80]
 
 
-class InterventionQuerySet(models.QuerySet):
+class InterventionQuerySet(TaggedQuerySet):
     def public(self):
         return self.filter(agenda_item__event__is_public=True)
-
-    def tagged_with(self, objectives):
-        """Interventions referring to any of `objectives` (objects or primary keys)."""
-        through = Intervention.objectives.through.objects.filter(objective__in=objectives)
-        return self.filter(pk__in=through.values("intervention_id"))
 
     def for_display(self):
         return self.select_related("agenda_item__event", "organisation").prefetch_related(

@@ -12,22 +12,18 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from common.models import TranslatedRecord
-from gcm.models import Objective, RoundTable
+from common.moderation import ModeratedSubmission, Transition, state_field
+from gcm.models import Objective, RoundTable, TaggedQuerySet
 
 from .events import Event
 
 
-class InputQuerySet(models.QuerySet):
+class InputQuerySet(TaggedQuerySet):
     def published(self):
         return self.filter(state=Input.State.PUBLISHED)
 
     def awaiting_decision(self):
         return self.filter(state=Input.State.SUBMITTED)
-
-    def tagged_with(self, objectives):
-        """Inputs tagged with any of `objectives` (objects or primary keys)."""
-        through = Input.objectives.through.objects.filter(objective__in=objectives)
-        return self.filter(pk__in=through.values("input_id"))
 
     def by(self, user):
         return self.filter(author=user)
@@ -52,7 +48,7 @@ class InputQuerySet(models.QuerySet):
         )
 
 
-class Input(TranslatedRecord):
+class Input(ModeratedSubmission, TranslatedRecord):
     """A written input. Its text is in the language its author wrote it in
     (`original_language`); the secretariat may add translations."""
 
@@ -66,6 +62,24 @@ class Input(TranslatedRecord):
         SUBMITTED = "submitted", pgettext_lazy("written input state", "Submitted")
         PUBLISHED = "published", pgettext_lazy("written input state", "Published")
         DECLINED = "declined", pgettext_lazy("written input state", "Declined")
+
+    TRANSITIONS = {
+        "publish": Transition(
+            {State.SUBMITTED},
+            State.PUBLISHED,
+            refusal=_("This input has already been decided on."),
+            audit="input_published",
+            notification="consultations_input_published",
+        ),
+        "decline": Transition(
+            {State.SUBMITTED},
+            State.DECLINED,
+            refusal=_("This input has already been decided on."),
+            reason_required=_("Say why the input is declined: its author will read it."),
+            audit="input_declined",
+            notification="consultations_input_declined",
+        ),
+    }
 
     organisation = models.ForeignKey(
         "stakeholders.Organisation",
@@ -102,24 +116,7 @@ class Input(TranslatedRecord):
         blank=True,
         verbose_name=_("round table"),
     )
-    state = models.CharField(
-        _("state"),
-        max_length=20,
-        choices=State.choices,
-        default=State.SUBMITTED,
-        db_index=True,
-        editable=False,  # changed through consultations.services only
-    )
-    decision_reason = models.TextField(_("reason for the decision"), blank=True, editable=False)
-    decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        editable=False,
-    )
-    decided_at = models.DateTimeField(_("decided on"), null=True, blank=True, editable=False)
+    state = state_field(State, default=State.SUBMITTED)
     submitted_at = models.DateTimeField(_("submitted on"), auto_now_add=True)
 
     objects = InputQuerySet.as_manager()

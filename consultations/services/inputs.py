@@ -1,13 +1,13 @@
 """Written inputs: submitted by a member of a verified organisation, published or declined by
-the secretariat, the author told of the decision in their language."""
+the secretariat (the life cycle in `Input.TRANSITIONS`), the author told of the decision in their
+language."""
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from common.audit import record_change
 from common.errors import NotAllowed
+from common.moderation import change_state
 from consultations.models import Input
 from consultations.rules import check_can_submit_input, check_secretariat
 from stakeholders.notifications import notify
@@ -50,44 +50,22 @@ def submit_input(
         setattr(written, f"text_{language}", text)
         written.save()
         written.objectives.set(objectives)
-        record_change(written, by=by, action="submit_input", to_state=written.state)
+        written.log_action("submit_input", by=by, to_state=written.state)
     return written
 
 
-def _decide(written: Input, *, by, to_state: str, reason: str, action: str) -> Input:
-    check_secretariat(by)
-    with transaction.atomic():
-        written = Input.objects.select_for_update().get(pk=written.pk)
-        if written.state != Input.State.SUBMITTED:
-            raise NotAllowed(_("This input has already been decided on."))
-        written.state = to_state
-        written.decision_reason = reason
-        written.decided_by = by
-        written.decided_at = timezone.now()
-        written.save(update_fields=["state", "decision_reason", "decided_by", "decided_at"])
-        record_change(
-            written,
-            by=by,
-            action=action,
-            from_state=Input.State.SUBMITTED,
-            to_state=to_state,
-            reason=reason,
-        )
+def _tell_author(written: Input, template: str, reason: str) -> None:
     if written.author:
-        notify([written.author], f"consultations_{action}", {"input": written, "reason": reason})
-    return written
+        notify([written.author], template, {"input": written, "reason": reason})
 
 
 def publish_input(*, input: Input, by) -> Input:
-    return _decide(
-        input, by=by, to_state=Input.State.PUBLISHED, reason="", action="input_published"
-    )
+    check_secretariat(by)
+    change_state(input, step="publish", by=by, notify=_tell_author)
+    return input
 
 
 def decline_input(*, input: Input, by, reason: str) -> Input:
-    reason = (reason or "").strip()
-    if not reason:
-        raise NotAllowed(_("Say why the input is declined: its author will read it."))
-    return _decide(
-        input, by=by, to_state=Input.State.DECLINED, reason=reason, action="input_declined"
-    )
+    check_secretariat(by)
+    change_state(input, step="decline", by=by, reason=reason, notify=_tell_author)
+    return input

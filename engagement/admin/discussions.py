@@ -4,13 +4,15 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from common.admin_decisions import REQUIRED, Decision, DecisionAdminMixin
 from common.admin_filters import TranslationStatusAdminMixin
 from common.audit import record_change
+from common.errors import PortalError
 
 from ..models import Contribution, Discussion, GuidingQuestion
 from ..rules import can_moderate
 from ..services.discussions import hide_contribution, restore_contribution
-from .common import apply_with_reason
+from .common import TOLD
 
 
 class GuidingQuestionInline(TranslationTabularInline):
@@ -64,7 +66,7 @@ class HiddenFilter(admin.SimpleListFilter):
 
 
 @admin.register(Contribution)
-class ContributionAdmin(admin.ModelAdmin):
+class ContributionAdmin(DecisionAdminMixin, admin.ModelAdmin):
     list_display = ("__str__", "discussion", "author", "language", "created_at", "is_hidden")
     list_filter = (HiddenFilter, "discussion")
     list_select_related = ("discussion", "organisation", "author")
@@ -83,7 +85,24 @@ class ContributionAdmin(admin.ModelAdmin):
         "hidden_reason",
     )
     readonly_fields = fields
-    actions = ["hide_selected", "restore_selected"]
+    decisions = {
+        "hide": Decision(
+            label=_("Hide"),
+            action=_("Hide the selected contributions"),
+            apply=lambda contribution, **kw: hide_contribution(contribution=contribution, **kw),
+            reason=REQUIRED,
+            help_text=TOLD,
+            allowed=lambda contribution: not contribution.is_hidden,
+        ),
+        "restore": Decision(
+            label=_("Show again"),
+            action=_("Show the selected contributions again"),
+            apply=lambda contribution, **kw: restore_contribution(contribution=contribution, **kw),
+            help_text=TOLD,
+            allowed=lambda contribution: contribution.is_hidden,
+        ),
+    }
+    decision_errors = (PortalError,)
 
     def has_add_permission(self, request):
         return False  # members write contributions on the portal
@@ -91,33 +110,9 @@ class ContributionAdmin(admin.ModelAdmin):
     def has_moderate_permission(self, request):
         return can_moderate(request.user)
 
+    def has_decide_permission(self, request):
+        return can_moderate(request.user)
+
     @admin.display(description=_("hidden"), boolean=True)
     def is_hidden(self, obj):
         return obj.is_hidden
-
-    @admin.action(description=_("Hide the selected contributions"), permissions=["moderate"])
-    def hide_selected(self, request, queryset):
-        return apply_with_reason(
-            self,
-            request,
-            queryset,
-            action="hide_selected",
-            title=_("Hide"),
-            service=lambda c, reason: hide_contribution(
-                contribution=c, by=request.user, reason=reason
-            ),
-        )
-
-    @admin.action(description=_("Show the selected contributions again"), permissions=["moderate"])
-    def restore_selected(self, request, queryset):
-        return apply_with_reason(
-            self,
-            request,
-            queryset,
-            action="restore_selected",
-            title=_("Show again"),
-            required=False,
-            service=lambda c, reason: restore_contribution(
-                contribution=c, by=request.user, reason=reason
-            ),
-        )

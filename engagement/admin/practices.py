@@ -6,17 +6,21 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from common.admin_decisions import REQUIRED, Decision, DecisionAdminMixin
 from common.admin_filters import TranslationStatusAdminMixin
 from common.downloads import DownloadLinksAdminMixin
+from common.errors import PortalError
 
 from ..models import Practice
 from ..rules import can_moderate
 from ..services.practices import decline_practice, publish_practice
-from .common import apply_with_reason
+from .common import TOLD
 
 
 @admin.register(Practice)
-class PracticeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedTranslationAdmin):
+class PracticeAdmin(
+    DecisionAdminMixin, DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedTranslationAdmin
+):
     download_links = {
         "evidence_file": lambda upload: reverse(
             "engagement:practice_evidence", kwargs={"pk": upload.instance.pk}
@@ -32,12 +36,29 @@ class PracticeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, Tabbed
     readonly_fields = (
         "state",
         "decision_reason",
+        "decided_by",
+        "decided_at",
         "submitted_by",
         "submitted_at",
         "published_at",
     )
-    actions = ["publish_selected", "decline_selected"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    decisions = {
+        "publish": Decision(
+            label=_("Publish"),
+            action=_("Publish the selected practices"),
+            apply=lambda practice, **kw: publish_practice(practice=practice, **kw),
+            help_text=TOLD,
+        ),
+        "decline": Decision(
+            label=_("Decline"),
+            action=_("Decline the selected practices"),
+            apply=lambda practice, **kw: decline_practice(practice=practice, **kw),
+            reason=REQUIRED,
+            help_text=TOLD,
+        ),
+    }
+    decision_errors = (PortalError,)
 
     def has_add_permission(self, request):
         return False  # practices are submitted by organisations, on the portal
@@ -45,25 +66,5 @@ class PracticeAdmin(DownloadLinksAdminMixin, TranslationStatusAdminMixin, Tabbed
     def has_moderate_permission(self, request):
         return can_moderate(request.user)
 
-    @admin.action(description=_("Publish the selected practices"), permissions=["moderate"])
-    def publish_selected(self, request, queryset):
-        return apply_with_reason(
-            self,
-            request,
-            queryset,
-            action="publish_selected",
-            title=_("Publish"),
-            required=False,
-            service=lambda p, reason: publish_practice(practice=p, by=request.user, reason=reason),
-        )
-
-    @admin.action(description=_("Decline the selected practices"), permissions=["moderate"])
-    def decline_selected(self, request, queryset):
-        return apply_with_reason(
-            self,
-            request,
-            queryset,
-            action="decline_selected",
-            title=_("Decline"),
-            service=lambda p, reason: decline_practice(practice=p, by=request.user, reason=reason),
-        )
+    def has_decide_permission(self, request):
+        return can_moderate(request.user)

@@ -25,18 +25,3 @@ class OrganisationChoiceField(forms.ModelChoiceField):
             self.widget = forms.HiddenInput()
             self.initial = organisations[0].pk
         self.only = organisations[0] if len(organisations) == 1 else None
-
-
-class ReasonForm(forms.Form):
-    """The secretariat's reason for a moderation decision (admin actions)."""
-
-    reason = forms.CharField(
-        label=_("Reason"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=2000,
-        help_text=_("It is sent by e-mail to the person concerned."),
-    )
-
-    def __init__(self, *args, required=True, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["reason"].required = required

@@ -8,7 +8,7 @@ import rules
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +16,7 @@ from django.utils.translation import pgettext_lazy
 
 from common.i18n import localized
 from common.models import TranslatedRecord
-from gcm.models import Objective, RoundTable
+from gcm.models import Objective, RoundTable, TaggedQuerySet
 from stakeholders.models import Organisation
 
 from ..languages import language_direction, language_name
@@ -24,7 +24,10 @@ from ..languages import language_direction, language_name
 CONTRIBUTION_MAX_LENGTH = 5000
 
 
-class DiscussionQuerySet(models.QuerySet):
+class DiscussionQuerySet(TaggedQuerySet):
+    # On its objectives, directly or through its round table's.
+    objective_paths = ("objectives", "round_table__objectives")
+
     def visible(self, now=None):
         """Opened discussions, open or closed: what the public sees."""
         return self.filter(opens_at__lte=now or timezone.now())
@@ -39,16 +42,6 @@ class DiscussionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The secretariat also sees discussions it is still preparing."""
         return self.all() if rules.has_perm("engagement.moderate", user) else self.visible()
-
-    def tagged_with(self, objectives):
-        """Discussions on any of `objectives`, directly or through their round table."""
-        direct = Discussion.objectives.through.objects.filter(
-            discussion=OuterRef("pk"), objective__in=objectives
-        )
-        covered = RoundTable.objectives.through.objects.filter(
-            roundtable=OuterRef("round_table"), objective__in=objectives
-        )
-        return self.filter(Q(Exists(direct)) | Q(Exists(covered)))
 
     def for_listing(self):
         """What a list of discussions shows, in a fixed number of queries."""

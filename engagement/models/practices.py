@@ -1,14 +1,15 @@
 """The Repository of Practices: promising practices that members submit and the secretariat
 publishes, each with its evidence (a link or a PDF).
 
-States change only through `engagement.services.practices`.
+States change only through `engagement.services.practices` (the life cycle is
+common.moderation's).
 """
 
 import rules
 from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -16,31 +17,18 @@ from django_countries.fields import CountryField
 
 from common.i18n import localized
 from common.models import TranslatedRecord
+from common.moderation import ModeratedSubmission, Transition, state_field
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
-from gcm.models import Objective, RoundTable
+from gcm.models import Objective, RoundTable, TaggedQuerySet
 from stakeholders.models import Organisation
 
 DESCRIPTION_MAX_LENGTH = 4000
 EVIDENCE_MAX_SIZE = 10 * 1024 * 1024
 
 
-class PracticeQuerySet(models.QuerySet):
+class PracticeQuerySet(TaggedQuerySet):
     def published(self):
         return self.filter(state=Practice.State.PUBLISHED)
-
-    def tagged_with(self, objectives):
-        """Practices tagged with any of `objectives` (instances, a queryset or primary keys)."""
-        tags = Practice.objectives.through.objects.filter(
-            practice=OuterRef("pk"), objective__in=objectives
-        )
-        return self.filter(Exists(tags))
-
-    def for_round_table(self, round_table):
-        """Practices tagged with an objective the round table covers (derived, never stored)."""
-        tags = Practice.objectives.through.objects.filter(
-            practice=OuterRef("pk"), objective__round_tables=round_table
-        )
-        return self.filter(Exists(tags))
 
     def of_organisations_of(self, user):
         if not user.is_authenticated:
@@ -66,7 +54,7 @@ class PracticeQuerySet(models.QuerySet):
         return self.exclude(state=Practice.State.DECLINED)
 
 
-class Practice(TranslatedRecord):
+class Practice(ModeratedSubmission, TranslatedRecord):
     """A promising practice for one or more GCM objectives, with its results and evidence."""
 
     TRANSLATION_PRIORITY = 7
@@ -75,6 +63,23 @@ class Practice(TranslatedRecord):
         SUBMITTED = "submitted", pgettext_lazy("practice state", "Submitted")
         PUBLISHED = "published", pgettext_lazy("practice state", "Published")
         DECLINED = "declined", pgettext_lazy("practice state", "Declined")
+
+    TRANSITIONS = {
+        "publish": Transition(
+            {State.SUBMITTED},
+            State.PUBLISHED,
+            refusal=_("Only a submitted practice can be published or declined."),
+            stamp="published_at",
+            notification="engagement_practice_published",
+        ),
+        "decline": Transition(
+            {State.SUBMITTED},
+            State.DECLINED,
+            refusal=_("Only a submitted practice can be published or declined."),
+            reason_required=_("Say why the practice is declined."),
+            notification="engagement_practice_declined",
+        ),
+    }
 
     class Kind(models.TextChoices):
         # The kinds of promising practice stakeholders in the Arab region reported (2021 survey).
@@ -122,15 +127,7 @@ class Practice(TranslatedRecord):
         blank=True,
         help_text=_("A PDF of at most 10 MB."),
     )
-    state = models.CharField(
-        _("state"),
-        max_length=20,
-        choices=State.choices,
-        default=State.SUBMITTED,
-        db_index=True,
-        editable=False,
-    )
-    decision_reason = models.TextField(_("reason for the decision"), blank=True, editable=False)
+    state = state_field(State, default=State.SUBMITTED)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -1,16 +1,16 @@
 """The Repository of Practices: a member submits a practice for their organisation; the
-secretariat publishes or declines it, saying why; the person who submitted it is told."""
+secretariat publishes or declines it, saying why (the life cycle in `Practice.TRANSITIONS`); the
+person who submitted it is told."""
 
 from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from common.audit import record_change
 from common.errors import NotAllowed
 from common.i18n import LANGUAGE_CODES
+from common.moderation import change_state
 from stakeholders.notifications import notify
 from stakeholders.rules import administrators_of
 
@@ -70,34 +70,13 @@ def submit_practice(
     with transaction.atomic():
         practice.save()
         practice.objectives.set(objectives)
-        record_change(practice, by=by, action="submit", to_state=State.SUBMITTED)
+        practice.log_action("submit", by=by, to_state=State.SUBMITTED)
     return practice
 
 
 def _require_secretariat(by) -> None:
     if not can_moderate(by):
         raise NotAllowed(_("Only the secretariat can take this decision."))
-
-
-def _decide(practice: Practice, *, by, action: str, target: str, reason: str, **stamps) -> None:
-    _require_secretariat(by)
-    with transaction.atomic():
-        current = Practice.objects.select_for_update().get(pk=practice.pk)
-        if current.state != State.SUBMITTED:
-            raise EngagementError(_("Only a submitted practice can be published or declined."))
-        updates = {"state": target, "decision_reason": reason, **stamps}
-        for name, value in updates.items():
-            setattr(practice, name, value)
-        # A save, not a queryset update: pages cached for visitors learn of the change.
-        practice.save(update_fields=list(updates))
-        record_change(
-            practice,
-            by=by,
-            action=action,
-            from_state=current.state,
-            to_state=target,
-            reason=reason,
-        )
 
 
 def _people_to_tell(practice: Practice):
@@ -109,30 +88,19 @@ def _people_to_tell(practice: Practice):
     return administrators_of(practice.organisation)
 
 
+def _tell(practice: Practice, template: str, reason: str) -> None:
+    notify(_people_to_tell(practice), template, {"practice": practice, "reason": reason})
+
+
 def publish_practice(*, practice: Practice, by, reason: str = "") -> Practice:
     """The secretariat publishes a submitted practice in the public catalogue."""
-    _decide(
-        practice,
-        by=by,
-        action="publish",
-        target=State.PUBLISHED,
-        reason=(reason or "").strip(),
-        published_at=timezone.now(),
-    )
-    notify(_people_to_tell(practice), "engagement_practice_published", {"practice": practice})
+    _require_secretariat(by)
+    change_state(practice, step="publish", by=by, reason=reason, notify=_tell)
     return practice
 
 
 def decline_practice(*, practice: Practice, by, reason: str) -> Practice:
     """The secretariat declines a submitted practice, saying why."""
     _require_secretariat(by)
-    reason = (reason or "").strip()
-    if not reason:
-        raise EngagementError(_("Say why the practice is declined."))
-    _decide(practice, by=by, action="decline", target=State.DECLINED, reason=reason)
-    notify(
-        _people_to_tell(practice),
-        "engagement_practice_declined",
-        {"practice": practice, "reason": reason},
-    )
+    change_state(practice, step="decline", by=by, reason=reason, notify=_tell)
     return practice

@@ -108,14 +108,15 @@ def test_declining_inputs_from_the_admin_asks_for_the_reason(
     written = InputFactory()
     changelist = "/admin/consultations/input/"
 
-    ask = admin_client.post(changelist, {"action": "decline", "_selected_action": [written.pk]})
+    selection = {"action": "decline_selected", "_selected_action": [written.pk]}
+    ask = admin_client.post(changelist, selection)
     assert ask.status_code == 200
     assert "Reason, sent to the author" in ask.content.decode()
 
     with django_capture_on_commit_callbacks(execute=True):
         done = admin_client.post(
             changelist,
-            {"action": "decline", "_selected_action": [written.pk], "reason": "Off topic."},
+            {**selection, "apply": "1", "reason": "Off topic."},
         )
 
     assert done.status_code == 302
@@ -128,7 +129,8 @@ def test_publishing_inputs_from_the_admin(admin_client):
     written = InputFactory()
 
     admin_client.post(
-        "/admin/consultations/input/", {"action": "publish", "_selected_action": [written.pk]}
+        "/admin/consultations/input/",
+        {"action": "publish_selected", "_selected_action": [written.pk]},
     )
 
     assert Input.objects.get().state == "published"

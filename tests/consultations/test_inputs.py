@@ -7,6 +7,7 @@ from django.core import mail
 
 from common.errors import NotAllowed
 from common.models import AuditRecord
+from common.moderation import IllegalTransition, ReasonRequired
 from consultations import services
 from consultations.models import Input
 from gcm.models import Objective, RoundTable
@@ -152,7 +153,7 @@ def test_declining_needs_a_reason_which_is_recorded_and_sent(
     written = InputFactory(organisation=organisation, author=author)
     secretariat = secretariat_user()
 
-    with pytest.raises(NotAllowed, match="Say why"):
+    with pytest.raises(ReasonRequired, match="Say why"):
         services.decline_input(input=written, by=secretariat, reason=" ")
     with django_capture_on_commit_callbacks(execute=True):
         services.decline_input(
@@ -168,7 +169,7 @@ def test_declining_needs_a_reason_which_is_recorded_and_sent(
     assert record.reason == "Duplicate of an earlier input."
     assert "لم تُنشر مساهمتكم المكتوبة" in mail.outbox[0].subject
     assert "Duplicate of an earlier input." in mail.outbox[0].body
-    with pytest.raises(NotAllowed, match="already been decided"):
+    with pytest.raises(IllegalTransition, match="already been decided"):
         services.publish_input(input=written, by=secretariat)
 
 

@@ -8,8 +8,8 @@ from django.utils import translation
 
 from common.errors import NotAllowed
 from common.models import AuditRecord
+from common.moderation import IllegalTransition, ReasonRequired
 from engagement.models import Practice
-from engagement.services import EngagementError
 from engagement.services.practices import decline_practice, publish_practice, submit_practice
 from gcm.models import Objective, RoundTable
 from tests.engagement.conftest import ROLES
@@ -220,7 +220,7 @@ def test_the_secretariat_publishes_and_the_submitter_is_told_in_their_language(
 def test_the_secretariat_declines_with_a_reason(secretariat, django_capture_on_commit_callbacks):
     practice = PracticeFactory(submitted_by=member_of(OrganisationFactory()))
 
-    with pytest.raises(EngagementError):
+    with pytest.raises(ReasonRequired):
         decline_practice(practice=practice, by=secretariat, reason="")
     with django_capture_on_commit_callbacks(execute=True):
         decline_practice(practice=practice, by=secretariat, reason="No evidence of results.")
@@ -229,7 +229,7 @@ def test_the_secretariat_declines_with_a_reason(secretariat, django_capture_on_c
     assert practice.state == State.DECLINED
     assert practice.decision_reason == "No evidence of results."
     assert "No evidence of results." in mail.outbox[0].body
-    with pytest.raises(EngagementError):
+    with pytest.raises(IllegalTransition):
         publish_practice(practice=practice, by=secretariat)  # only a submitted one
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 
 from common.errors import NotAllowed
 from common.models import AuditRecord
+from common.moderation import ReasonRequired
 from gcm.models import Objective
 from pledges import services
 from pledges.models import Pledge
@@ -245,7 +246,7 @@ def test_a_member_of_another_organisation_is_an_outsider(draft):
 
 @pytest.mark.parametrize("service", ["request_changes", "reject_pledge"])
 def test_returning_or_rejecting_needs_a_reason(submitted, moderator, service):
-    with pytest.raises(PledgeError):
+    with pytest.raises(ReasonRequired):
         getattr(services, service)(pledge=submitted, by=moderator, reason="  ")
     submitted.refresh_from_db()
     assert submitted.state == "submitted"

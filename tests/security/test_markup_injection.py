@@ -294,20 +294,18 @@ def read_admin(world, findings: Findings) -> None:
         for record in _sample(model, otherwise=2):
             read(findings, f"{base}{record.pk}/change/", client.get(f"{base}{record.pk}/change/"))
     for route, name in project_urls():
-        # The secretariat's decision pages: one per record and decision.
+        # The secretariat's decision pages (common.admin_decisions): one per record and decision.
         if name and name.startswith("admin:") and "<str:decision>" in route:
             model = _model_of(name)
             for record in _sample(model, otherwise=1):
-                for decision in ("verify", "reject"):
+                for decision in admin.site._registry[model].decisions:
                     url = "/" + route.replace("<path:object_id>", str(record.pk))
                     url = url.replace("<str:decision>", decision)
                     read(findings, url, client.get(url))
-    from pledges.admin import DECISIONS
-
     for record in _sample(apps.get_model("pledges", "Pledge")):
-        for decision in DECISIONS:
+        for decision in ("publish", "request_changes", "reject"):
             url = f"/admin/pledges/pledge/{record.pk}/decide/{decision}/"
-            read(findings, url, client.get(url))
+            assert client.get(url).status_code == 200, url  # the addresses stay as they were
 
 
 def _model_of(admin_url_name: str):

@@ -318,7 +318,7 @@ def test_confirming_makes_the_claim_take_effect(
     assert page.status_code == 200
     assert "Special consultative status (confirmed now: None)" in page.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
-        response = decide(client, "confirm_selected", [claim], confirm="yes", reason="Checked.")
+        response = decide(client, "confirm_selected", [claim], apply="1", reason="Checked.")
 
     assert response.status_code == 302
     claimed.refresh_from_db()
@@ -343,12 +343,12 @@ def test_declining_keeps_the_old_values_and_tells_the_administrators_why(
     mail.outbox.clear()
     client.force_login(secretariat)
 
-    refused = decide(client, "decline_selected", [claim], confirm="yes", reason=" ")
+    refused = decide(client, "decline_selected", [claim], apply="1", reason=" ")
     assert "This field is required." in refused.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
             f"{QUEUE}{claim.pk}/decision/decline/",
-            {"confirm": "yes", "reason": "The letter is for another organisation."},
+            {"reason": "The letter is for another organisation."},
         )
 
     claimed.refresh_from_db()
@@ -400,7 +400,7 @@ def test_a_staff_member_outside_the_secretariat_cannot_decide(client, claimed):
     client.force_login(UserFactory(is_staff=True))
     claim = claimed.accreditation_claims.get()
 
-    client.post(f"{QUEUE}{claim.pk}/decision/confirm/", {"confirm": "yes"})
+    client.post(f"{QUEUE}{claim.pk}/decision/confirm/", {})
 
     claimed.refresh_from_db()
     assert not claimed.is_accredited

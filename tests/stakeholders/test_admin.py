@@ -66,9 +66,7 @@ def test_verifying_asks_for_an_optional_note_then_decides_records_and_tells(
     assert Organisation.objects.get(pk=pending.pk).verification == "pending"
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = action(
-            client, QUEUE, "verify_selected", [pending], confirm="yes", reason="Welcome."
-        )
+        response = action(client, QUEUE, "verify_selected", [pending], apply="1", reason="Welcome.")
 
     assert response.status_code == 302
     pending.refresh_from_db()
@@ -94,7 +92,7 @@ def test_rejecting_needs_a_reason(client, secretariat, pending, django_capture_o
     client.force_login(secretariat)
 
     with django_capture_on_commit_callbacks(execute=True):
-        response = action(client, QUEUE, "reject_selected", [pending], confirm="yes", reason=" ")
+        response = action(client, QUEUE, "reject_selected", [pending], apply="1", reason=" ")
 
     assert response.status_code == 200
     assert "This field is required." in response.content.decode()
@@ -116,7 +114,7 @@ def test_rejecting_in_bulk_tells_every_organisation_why(
             QUEUE,
             "reject_selected",
             [pending, other],
-            confirm="yes",
+            apply="1",
             reason="The certificate is missing.",
         )
 
@@ -133,7 +131,7 @@ def test_a_decision_from_the_change_page(client, secretariat, pending):
     assert f"{ORGANISATIONS}{pending.pk}/decision/verify/" in change
 
     response = client.post(
-        f"{ORGANISATIONS}{pending.pk}/decision/reject/", {"confirm": "yes", "reason": "Not known."}
+        f"{ORGANISATIONS}{pending.pk}/decision/reject/", {"reason": "Not known."}
     )
 
     assert response.status_code == 302
@@ -160,7 +158,7 @@ def test_a_staff_member_outside_the_secretariat_cannot_decide(client, pending):
     client.force_login(staff)
 
     assert client.get(f"{ORGANISATIONS}{pending.pk}/decision/verify/").status_code == 403
-    response = action(client, ORGANISATIONS, "verify_selected", [pending], confirm="yes")
+    response = action(client, ORGANISATIONS, "verify_selected", [pending], apply="1")
     assert response.status_code in (200, 302)
     pending.refresh_from_db()
     assert pending.verification == "pending"
@@ -170,9 +168,7 @@ def test_a_staff_member_outside_the_secretariat_cannot_decide(client, pending):
 def test_stakeholders_do_not_reach_the_admin(client, pending, persona):
     client.force_login(persona)
 
-    response = client.post(
-        f"{ORGANISATIONS}{pending.pk}/decision/verify/", {"confirm": "yes"}, follow=True
-    )
+    response = client.post(f"{ORGANISATIONS}{pending.pk}/decision/verify/", {}, follow=True)
 
     assert (
         response.status_code in (403, 404) or "/accounts/login/" in response.redirect_chain[-1][0]
