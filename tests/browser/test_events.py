@@ -143,7 +143,7 @@ def test_a_member_sends_an_input_that_the_secretariat_publishes(open_page, scree
     admin.get_by_role("button", name="Sign In").click()
     admin.wait_for_url("**/admin/consultations/input/")
     admin.locator(f"input[name=_selected_action][value='{written.pk}']").check()
-    admin.locator("select[name=action]").select_option("publish")
+    admin.locator("select[name=action]").select_option("publish_selected")
     admin.get_by_role("button", name="Go").click()
     admin.get_by_text("1 inputs published").wait_for()  # after the action's page has loaded
 

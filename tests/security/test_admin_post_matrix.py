@@ -32,25 +32,43 @@ from tests.security.world import client_for, path_for, project_urls
 ADMIN_ROUTES = {
     "admin:pledges_pledge_decide": Post(
         (LOGIN,) * 6 + (DONE, DONE, LOGIN, 403),
-        lambda w: {"reason": "Welcome."},
+        lambda w: {"apply": "1", "reason": "Welcome."},
         changes="pledges.pledge",
         target="pledge_decision",
     ),
+    "admin:consultations_input_decide": Post(
+        (LOGIN,) * 6 + (DONE, DONE, LOGIN, 403),
+        lambda w: {"apply": "1", "reason": "Welcome."},
+        changes="consultations.input",
+        target="input_decision",
+    ),
+    "admin:engagement_practice_decide": Post(
+        (LOGIN,) * 6 + (DONE, DONE, LOGIN, 403),
+        lambda w: {"apply": "1", "reason": "Welcome."},
+        changes="engagement.practice",
+        target="practice_decision",
+    ),
+    "admin:engagement_contribution_decide": Post(
+        (LOGIN,) * 6 + (DONE, DONE, LOGIN, 403),
+        lambda w: {"apply": "1", "reason": "Off topic."},
+        changes="engagement.contribution",
+        target="contribution_decision",
+    ),
     "admin:stakeholders_organisation_decision": Post(
         (LOGIN,) * 6 + (DONE, DONE, LOGIN, 403),
-        lambda w: {"confirm": "1", "reason": "Checked."},
+        lambda w: {"apply": "1", "confirm": "1", "reason": "Checked."},
         changes="stakeholders.organisation",
         target="organisation_decision",
     ),
     "admin:stakeholders_accreditationclaimawaitingconfirmation_decision": Post(
         (LOGIN,) * 6 + (DONE, DONE, LOGIN, 403),
-        lambda w: {"confirm": "1", "reason": "Checked."},
+        lambda w: {"apply": "1", "confirm": "1", "reason": "Checked."},
         changes="stakeholders.accreditationclaim",
         target="claim_decision",
     ),
     "admin:stakeholders_organisationawaitingverification_decision": Post(
         (LOGIN,) * 6 + (DONE, DONE, LOGIN, 403),
-        lambda w: {"confirm": "1", "reason": "Checked."},
+        lambda w: {"apply": "1", "confirm": "1", "reason": "Checked."},
         changes="stakeholders.organisation",
         target="organisation_decision",
     ),
@@ -97,8 +115,8 @@ ADMIN_ACTIONS = {
     ("consultations.event", "publish_summary"): Post(SECRETARIAT_ONLY, target="held_event"),
     ("consultations.registration", "mark_attended"): Post(SECRETARIAT_ONLY, target="registration"),
     ("consultations.registration", "mark_absent"): Post(SECRETARIAT_ONLY, target="registration"),
-    ("consultations.input", "publish"): Post(SECRETARIAT_ONLY, target="input"),
-    ("consultations.input", "decline"): Post(SECRETARIAT_ONLY, target="input"),
+    ("consultations.input", "publish_selected"): Post(SECRETARIAT_ONLY, target="input"),
+    ("consultations.input", "decline_selected"): Post(SECRETARIAT_ONLY, target="input"),
     ("pledges.pledge", "publish_selected"): Post(SECRETARIAT_ONLY, target="submitted_pledge"),
     ("pledges.pledge", "request_changes_selected"): Post(
         SECRETARIAT_ONLY, target="submitted_pledge"
@@ -116,11 +134,18 @@ ACTION_CONFIRMATION = {"apply": "1", "confirm": "1", "reason": "Decided after re
 
 def admin_actions() -> set[tuple[str, str]]:
     """(model label, action name) of every moderation action a ModelAdmin declares."""
-    return {
+    declared = {
         (model._meta.label_lower, name)
         for model, model_admin in admin.site._registry.items()
         for name in (model_admin.actions or ())
     }
+    # DecisionAdminMixin (common.admin_decisions) adds one "<decision>_selected" per decision.
+    decisions = {
+        (model._meta.label_lower, f"{name}_selected")
+        for model, model_admin in admin.site._registry.items()
+        for name in getattr(model_admin, "decisions", None) or ()
+    }
+    return declared | decisions
 
 
 def custom_admin_routes() -> dict[str, str]:
