@@ -44,7 +44,7 @@ if not SECRET_KEY:
             "without a secret key: set DJANGO_SECRET_KEY (or DJANGO_SECRET_KEY_FILE), or set "
             "DJANGO_DEBUG=1 for local development."
         )
-    SECRET_KEY = "insecure-development-key-only-used-with-debug-on"  # noqa: S105 - test_it_refuses_to_start_without_a_secret_key_when_debug_is_off
+    SECRET_KEY = "insecure-development-key-only-used-with-debug-on"  # noqa: S105 - debug only: test_it_refuses_to_start_without_a_secret_key_when_debug_is_off
 
 ALLOWED_HOSTS = envlist("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = envlist("DJANGO_CSRF_TRUSTED_ORIGINS")
