@@ -42,10 +42,12 @@ def payload(number: int, max_length: int | None) -> str:
 
 
 def is_free_text(model_field) -> bool:
-    """A field a person types text into: no choices, no format (slug, e-mail, URL, code)."""
+    """A field a person types text into: no choices, no format (slug, e-mail, URL, code). Fields
+    the admin's forms leave out (editable=False) count too: decisions' reasons are typed into
+    the secretariat's own forms and written by services."""
     if not isinstance(model_field, models.CharField | models.TextField):
         return False
-    if model_field.choices or not model_field.editable:
+    if model_field.choices:
         return False
     if isinstance(model_field, models.SlugField | models.EmailField | models.URLField):
         return False

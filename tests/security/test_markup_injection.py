@@ -20,6 +20,7 @@ from django.apps import apps
 from django.conf import settings as django_settings
 from django.contrib import admin
 from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
 from django.core.management import call_command
 from django.forms import ModelForm
 from django.template.loader import render_to_string
@@ -65,6 +66,8 @@ CHOSEN_FROM_A_LIST = {"engagement.Contribution": {"language"}}
 NOT_SHOWN = {
     "stakeholders.AccreditationClaim.reason": "kept with the claim; the same words are e-mailed "
     "and shown in the organisation's history, from its audit record (AuditRecord.reason)",
+    "pledges.Pledge.decision_reason": "the latest decision's copy; the pledge's history shows "
+    "every decision's reason from its audit record (AuditRecord.reason)",
 }
 
 # Between them they see every page: the secretariat sees the reports area too.
@@ -118,7 +121,7 @@ def writable_columns(superuser) -> set[tuple[str, str]]:
             for column in names:
                 try:
                     field = model._meta.get_field(column)
-                except Exception:  # noqa: S112 - a form field that is not a column
+                except FieldDoesNotExist:  # a form field that is not a column
                     continue
                 if is_free_text(field):
                     columns.add((model._meta.label, column))
