@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.translation import get_language, get_language_bidi, pgettext_lazy
 
+from .languages import language_direction, language_name
+
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 # Language names as they read inside a sentence ("Shown in English", "Affiché en anglais").
@@ -16,11 +18,15 @@ LANGUAGE_NAMES_IN_TEXT = {
 
 
 def language_name_in_text(language: str) -> str:
-    return str(LANGUAGE_NAMES_IN_TEXT.get(language, language))
+    if language in LANGUAGE_NAMES_IN_TEXT:
+        return str(LANGUAGE_NAMES_IN_TEXT[language])
+    return language_name(language)
 
 
 def text_direction(language: str) -> str:
-    return "rtl" if language in settings.LANGUAGES_BIDI else "ltr"
+    if language in LANGUAGE_CODES:
+        return "rtl" if language in settings.LANGUAGES_BIDI else "ltr"
+    return language_direction(language)
 
 
 @dataclass(frozen=True)
@@ -51,8 +57,9 @@ class LocalizedText:
 def localized(obj, field: str, language: str | None = None) -> LocalizedText:
     """The text of `obj.<field>` in `language` (default: the active one).
 
-    Where that language is empty, the original language's text (then any other) is returned,
-    marked as a fallback; never an empty string while some language holds the text.
+    Where that language is empty, the original language's text (then any other of the portal's,
+    then a version in another language, such as Spanish) is returned, marked as a fallback;
+    never an empty string while some language holds the text.
     """
     requested = (language or get_language() or settings.LANGUAGE_CODE)[:2]
     value = getattr(obj, f"{field}_{requested}", None)
@@ -64,6 +71,8 @@ def localized(obj, field: str, language: str | None = None) -> LocalizedText:
         value = getattr(obj, f"{field}_{candidate}", None)
         if value:
             return LocalizedText(value, candidate, requested)
+    for candidate, value in getattr(obj, "other_versions", lambda _field: {})(field).items():
+        return LocalizedText(value, candidate, requested)
     return LocalizedText("", requested, requested)
 
 

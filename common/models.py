@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .language_fields import OtherLanguagesField, WorkingTranslationsField
+
 LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
 
 
@@ -18,11 +20,20 @@ class TranslatedRecord(models.Model):
     original_language = models.CharField(
         _("original language"), max_length=5, choices=LANGUAGE_CHOICES, default="en"
     )
-    working_translations = models.JSONField(
+    working_translations = WorkingTranslationsField(
         _("working translations"),
         default=list,
         blank=True,
         help_text=_("Languages whose text is a working translation, not yet verified or official."),
+    )
+    other_languages = OtherLanguagesField(
+        _("texts in other languages"),
+        default=dict,
+        blank=True,
+        help_text=_(
+            "Texts the record gives in languages other than English, Arabic and French, one per "
+            "line: “es title: Coordinador nacional”. Indent further lines of a text by two spaces."
+        ),
     )
 
     class Meta:
@@ -30,6 +41,14 @@ class TranslatedRecord(models.Model):
 
     def is_working_translation(self, language: str) -> bool:
         return language != self.original_language and language in (self.working_translations or [])
+
+    def other_versions(self, field: str) -> dict[str, str]:
+        """{language: text} of `field` in languages other than the portal's, in record order."""
+        return {
+            language: texts[field]
+            for language, texts in (self.other_languages or {}).items()
+            if texts.get(field)
+        }
 
 
 class AuditRecordQuerySet(models.QuerySet):

@@ -7,11 +7,14 @@ from .models import (
     AttendanceFigures,
     Event,
     EventAim,
+    EventDate,
     EventDocument,
+    EventPart,
     GuidingQuestion,
     Input,
     Intervention,
     KeyPoint,
+    Organiser,
     Speaker,
 )
 
@@ -24,6 +27,21 @@ class EventTranslation(TranslationOptions):
 @register(EventAim)
 class EventAimTranslation(TranslationOptions):
     fields = ("text",)
+
+
+@register(Organiser)
+class OrganiserTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(EventPart)
+class EventPartTranslation(TranslationOptions):
+    fields = ("title", "description", "location")
+
+
+@register(EventDate)
+class EventDateTranslation(TranslationOptions):
+    fields = ("label",)
 
 
 @register(AttendanceFigures)

@@ -277,7 +277,13 @@ def _event(data: dict) -> Event:
     event.forum = Forum.objects.get(slug=data["forum"]) if "forum" in data else None
     _mark(event, data)
     event.save()
-    event.organisers.set([organisation(slug) for slug in data.get("organisers", [])])
+    event.organisers.all().delete()
+    for position, slug in enumerate(data.get("organisers", []), 1):
+        registry = organisation(slug)
+        constituency = "un_system" if registry.group == "un_system" else "stakeholder"
+        event.organisers.create(
+            order=position * 10, organisation=registry, constituency=constituency
+        )
     _sync(EventAim, {"event": event}, [{"text": aim} for aim in data.get("aims", [])], data)
     _agenda(event, data.get("items", []), data)
     if figures := data.get("figures"):

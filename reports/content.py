@@ -62,7 +62,8 @@ def _sections(*entries) -> dict:
 def meeting_summary(event: Event) -> dict:
     event = (
         Event.objects.select_related("forum")
-        .prefetch_related("organisers", "aims", "documents")
+        .with_organisers()
+        .prefetch_related("aims", "documents")
         .get(pk=event.pk)
     )
     agenda = list(AgendaItem.objects.filter(event=event).for_display())

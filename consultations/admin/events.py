@@ -152,7 +152,7 @@ class EventAdmin(TranslationStatusAdminMixin, OrderedFormsetsMixin, TabbedAdmin)
     search_fields = ("title_en", "title_ar", "title_fr", "slug")
     date_hierarchy = "starts_on"
     prepopulated_fields = {"slug": ("title_en",)}
-    filter_horizontal = ("organisers",)
+    filter_horizontal = ("objectives",)
     readonly_fields = ("state", "registrations_link")
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 6})}}
     inlines = [EventAimInline, AgendaItemInline, AttendanceFiguresInline, EventDocumentInline]
@@ -172,7 +172,7 @@ class EventAdmin(TranslationStatusAdminMixin, OrderedFormsetsMixin, TabbedAdmin)
         ),
         (
             _("Background"),
-            {"fields": ("forum", "organisers", "background", "aims_intro", "target_groups")},
+            {"fields": ("forum", "objectives", "background", "aims_intro", "target_groups")},
         ),
         (
             _("Registration"),
@@ -314,7 +314,7 @@ class AgendaItemAdmin(OrderedFormsetsMixin, TabbedAdmin):
 
     def get_inlines(self, request, obj):
         inlines = [SpeakerInline, KeyPointInline, GuidingQuestionInline]
-        if obj is None or obj.is_open_discussion:
+        if obj is None or obj.takes_interventions:
             inlines.append(InterventionInline)
         return inlines
 

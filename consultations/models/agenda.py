@@ -13,13 +13,16 @@ from common.models import TranslatedRecord
 from gcm.models import Objective, TaggedQuerySet
 from stakeholders.models import Gender, StakeholderGroup
 
-from .events import Event
+from .events import Constituency, Event, EventPart
 
 
 class Honorific(models.TextChoices):
     """How a summary introduces a person; translated with the page (Ms. / السيدة / Mme)."""
 
     NONE = "", pgettext_lazy("honorific", "(none)")
+    HE = "he", pgettext_lazy("honorific: His or Her Excellency", "H.E.")
+    AMB = "amb", pgettext_lazy("honorific: Ambassador", "Amb.")
+    HON = "hon", pgettext_lazy("honorific: The Honourable", "Hon.")
     MS = "ms", _("Ms.")
     MRS = "mrs", _("Mrs.")
     MR = "mr", _("Mr.")
@@ -56,6 +59,16 @@ class Contributor(TranslatedRecord):
         help_text=_("Leave empty to use the registry's name."),
     )
     organisation_url = models.URLField(_("organisation's link"), max_length=500, blank=True)
+    constituency = models.CharField(
+        _("constituency"),
+        max_length=20,
+        choices=Constituency.choices,
+        default=Constituency.STAKEHOLDER,
+        help_text=_(
+            "Member States, the UN system and intergovernmental organisations are counted apart "
+            "from the stakeholder groups."
+        ),
+    )
     stakeholder_group = models.CharField(
         _("stakeholder group"),
         max_length=30,
@@ -95,6 +108,9 @@ class Contributor(TranslatedRecord):
 
     @property
     def group(self) -> str:
+        """The stakeholder group, for stakeholders only."""
+        if self.constituency != Constituency.STAKEHOLDER:
+            return ""
         if self.stakeholder_group:
             return self.stakeholder_group
         return self.organisation.group if self.organisation_id else ""
@@ -132,12 +148,25 @@ class AgendaItem(TranslatedRecord):
     class Kind(models.TextChoices):
         OPENING_REMARKS = "opening_remarks", _("Opening remarks")
         PRESENTATION = "presentation", _("Presentation")
+        PANEL = "panel", _("Panel")
         OPEN_DISCUSSION = "open_discussion", _("Open discussion")
+        STATEMENTS = "statements", _("Statements")
         RECAPITULATION = "recapitulation", _("Recapitulation")
         CLOSING_REMARKS = "closing_remarks", _("Closing remarks")
         OTHER = "other", pgettext_lazy("agenda item kind", "Other")
 
+    # Kinds whose record holds interventions (from the floor, or statements made in turn).
+    TAKES_INTERVENTIONS = frozenset({Kind.OPEN_DISCUSSION, Kind.PANEL, Kind.STATEMENTS})
+
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="agenda_items")
+    part = models.ForeignKey(
+        EventPart,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="agenda_items",
+        verbose_name=_("part"),
+    )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     title = models.CharField(
@@ -146,7 +175,14 @@ class AgendaItem(TranslatedRecord):
         blank=True,
         help_text=_("May be left empty for a short introduction without a heading."),
     )
+    day = models.DateField(
+        _("day"), null=True, blank=True, help_text=_("For meetings of several days.")
+    )
     start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    objectives = models.ManyToManyField(
+        Objective, related_name="agenda_items", blank=True, verbose_name=_("GCM objectives")
+    )
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("Shown first. Paragraphs separated by a blank line.")
     )
@@ -175,17 +211,35 @@ class AgendaItem(TranslatedRecord):
     def __str__(self):
         return localized(self, "title").text or str(self.get_kind_display())
 
+    def clean(self):
+        if self.start_time and self.end_time and self.end_time < self.start_time:
+            raise ValidationError({"end_time": _("The item cannot end before it starts.")})
+        if self.part_id and self.event_id and self.part.event_id != self.event_id:
+            raise ValidationError({"part": _("Choose a part of this event.")})
+
     @property
     def is_open_discussion(self) -> bool:
         return self.kind == self.Kind.OPEN_DISCUSSION
 
     @property
+    def takes_interventions(self) -> bool:
+        return self.kind in self.TAKES_INTERVENTIONS
+
+    @property
     def presenters(self) -> list:
-        return [s for s in self.speakers.all() if s.role == Speaker.Role.SPEAKER]
+        return [s for s in self.speakers.all() if s.role in Speaker.PRESENTING]
 
     @property
     def moderators(self) -> list:
         return [s for s in self.speakers.all() if s.role == Speaker.Role.MODERATOR]
+
+    def speakers_by_role(self) -> list[tuple[str, str, list]]:
+        """(role, label, speakers) for every role present, in the order of Speaker.Role."""
+        found = {}
+        for speaker in self.speakers.all():
+            found.setdefault(speaker.role, []).append(speaker)
+        labels = dict(Speaker.Role.choices)
+        return [(role, labels[role], found[role]) for role in Speaker.Role.values if role in found]
 
     @property
     def moderator(self):
@@ -198,7 +252,16 @@ class Speaker(Contributor):
 
     class Role(models.TextChoices):
         SPEAKER = "speaker", _("Speaker")
+        PRESENTER = "presenter", _("Presenter")
+        KEYNOTE = "keynote", _("Keynote speaker")
+        CHAIR = "chair", _("Chair")
         MODERATOR = "moderator", _("Moderator")
+        PANELLIST = "panellist", _("Panellist")
+        RESPONDENT = "respondent", _("Respondent")
+        RAPPORTEUR = "rapporteur", _("Rapporteur")
+
+    # Roles a summary names with “by …” under the heading of a presentation or remarks.
+    PRESENTING = frozenset({Role.SPEAKER, Role.PRESENTER})
 
     agenda_item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="speakers")
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.SPEAKER)
@@ -263,7 +326,27 @@ class Intervention(Contributor):
     agenda_item = models.ForeignKey(
         AgendaItem, on_delete=models.CASCADE, related_name="interventions"
     )
+
+    class Channel(models.TextChoices):
+        FLOOR = "floor", _("From the floor")
+        ONLINE_DISCUSSION = "online_discussion", _("In an online discussion")
+        WRITTEN_STATEMENT = "written_statement", _("Written statement")
+        OTHER = "other", pgettext_lazy("channel of an intervention", "Other")
+
     text = models.TextField(_("key points"), help_text=_("Paragraphs separated by a blank line."))
+    channel = models.CharField(
+        _("made"),
+        max_length=20,
+        choices=Channel.choices,
+        default=Channel.FLOOR,
+        help_text=_("Contributions made elsewhere (an online discussion, a written statement)."),
+    )
+    made_on = models.DateField(
+        _("date"),
+        null=True,
+        blank=True,
+        help_text=_("The day it was made, where it is not the meeting's."),
+    )
     objectives = models.ManyToManyField(
         Objective, related_name="interventions", blank=True, verbose_name=_("objectives")
     )
@@ -276,8 +359,10 @@ class Intervention(Contributor):
         verbose_name_plural = _("interventions from the floor")
 
     def clean(self):
-        if self.agenda_item_id and not self.agenda_item.is_open_discussion:
-            raise ValidationError(_("Interventions from the floor belong to open discussions."))
+        if self.agenda_item_id and not self.agenda_item.takes_interventions:
+            raise ValidationError(
+                _("Interventions belong to open discussions, panels and statements.")
+            )
 
     @property
     def event(self):

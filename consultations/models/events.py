@@ -9,10 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from django_countries.fields import CountryField
 
+from common.i18n import localized
 from common.models import TranslatedRecord
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
-from gcm.models import Forum
+from gcm.models import Forum, Objective
 from stakeholders.models import StakeholderGroup
 
 # The order in which a summary lists the language versions of a document ("AR / FR / EN").
@@ -30,6 +32,16 @@ def validate_time_zone(value: str) -> None:
         ) from error
 
 
+class Constituency(models.TextChoices):
+    """Who is in the room: Member States, the UN system and intergovernmental organisations take
+    part in meetings without being stakeholders of the registry (GCM para 44)."""
+
+    STAKEHOLDER = "stakeholder", _("Stakeholder")
+    MEMBER_STATE = "member_state", _("Member State")
+    UN_SYSTEM = "un_system", _("UN system")
+    IGO = "igo", _("Intergovernmental organisation")
+
+
 class Region(models.TextChoices):
     """The regions of the GCM regional reviews (the UN regional economic commissions)."""
 
@@ -39,6 +51,10 @@ class Region(models.TextChoices):
     EUROPE_NORTH_AMERICA = "europe_north_america", _("Europe and North America")
     LATIN_AMERICA_CARIBBEAN = "latin_america_caribbean", _("Latin America and the Caribbean")
     GLOBAL = "global", pgettext_lazy("region", "Global")
+
+
+def _organisers():
+    return models.Prefetch("organisers", Organiser.objects.select_related("organisation"))
 
 
 class EventQuerySet(models.QuerySet):
@@ -58,8 +74,11 @@ class EventQuerySet(models.QuerySet):
     def accepting_inputs(self):
         return self.exclude(state=Event.State.SUMMARY_PUBLISHED)
 
+    def with_organisers(self):
+        return self.prefetch_related(_organisers())
+
     def for_listing(self):
-        return self.select_related("forum").prefetch_related("organisers")
+        return self.select_related("forum").with_organisers()
 
 
 class Event(TranslatedRecord):
@@ -76,6 +95,7 @@ class Event(TranslatedRecord):
         VIRTUAL = "virtual", _("Virtual")
         IN_PERSON = "in_person", _("In person")
         HYBRID = "hybrid", _("Hybrid")
+        ONLINE_WRITTEN = "online_written", _("Online written consultation")
 
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
@@ -104,11 +124,12 @@ class Event(TranslatedRecord):
     mode = models.CharField(_("mode"), max_length=20, choices=Mode.choices, default=Mode.VIRTUAL)
     location = models.CharField(_("location"), max_length=200, blank=True)
     region = models.CharField(_("region"), max_length=30, choices=Region.choices)
-    organisers = models.ManyToManyField(
-        "stakeholders.Organisation",
-        related_name="organised_events",
+    objectives = models.ManyToManyField(
+        Objective,
+        related_name="events",
         blank=True,
-        verbose_name=_("organisers"),
+        verbose_name=_("GCM objectives"),
+        help_text=_("The objectives the meeting addresses: it shows on their pages."),
     )
     forum = models.ForeignKey(
         Forum,
@@ -146,6 +167,20 @@ class Event(TranslatedRecord):
         blank=True,
         help_text=_("Leave empty for no limit."),
     )
+    registration_closes_at = models.DateTimeField(
+        _("registration deadline"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "No registration is taken after it. Leave empty to take them until it is closed."
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        help_text=_("Registrations taken in all. Leave empty for no limit."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -165,13 +200,24 @@ class Event(TranslatedRecord):
     def clean(self):
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The event cannot end before it starts.")})
+        if (
+            self.start_time
+            and self.end_time
+            and self.is_single_day
+            and self.end_time < self.start_time
+        ):
+            raise ValidationError({"end_time": _("The event cannot end before it starts.")})
         unknown = set(self.target_groups or []) - set(StakeholderGroup.values)
         if unknown:
             raise ValidationError({"target_groups": _("Unknown stakeholder group.")})
 
     @property
     def is_open_for_registration(self) -> bool:
-        return self.state == self.State.REGISTRATION_OPEN
+        return self.state == self.State.REGISTRATION_OPEN and not self.registration_deadline_passed
+
+    @property
+    def registration_deadline_passed(self) -> bool:
+        return bool(self.registration_closes_at) and self.registration_closes_at <= timezone.now()
 
     @property
     def accepts_inputs(self) -> bool:
@@ -205,6 +251,134 @@ class EventAim(TranslatedRecord):
 
     def __str__(self):
         return self.text[:80]
+
+
+class Organiser(TranslatedRecord):
+    """One organiser of an event, in the order the record names them: a registry organisation, a
+    Member State, a UN entity or an intergovernmental organisation (which are not stakeholders of
+    the registry and never enter its verification queue)."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="organisers")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    constituency = models.CharField(
+        _("constituency"),
+        max_length=20,
+        choices=Constituency.choices,
+        default=Constituency.STAKEHOLDER,
+    )
+    organisation = models.ForeignKey(
+        "stakeholders.Organisation",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="organised_events",
+        verbose_name=_("organisation in the registry"),
+    )
+    name = models.CharField(
+        _("name"),
+        max_length=300,
+        blank=True,
+        help_text=_("Leave empty to use the registry's name, or the country's for a Member State."),
+    )
+    country = CountryField(_("Member State"), blank=True)
+    url = models.URLField(_("link"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["event", "order", "pk"]
+        verbose_name = _("organiser")
+        verbose_name_plural = _("organisers")
+
+    def __str__(self):
+        named = localized(self, "name").text
+        if named:
+            return named
+        if self.organisation_id:
+            return str(self.organisation)
+        return str(self.country.name) if self.country else ""
+
+    def clean(self):
+        if not (
+            self.name_en or self.name_ar or self.name_fr or self.organisation_id or self.country
+        ):
+            raise ValidationError(
+                _("Name the organiser, choose it in the registry or choose a State.")
+            )
+        if self.constituency == Constituency.MEMBER_STATE and not self.country:
+            raise ValidationError({"country": _("Choose the Member State.")})
+
+    @property
+    def link(self) -> str:
+        if self.url:
+            return self.url
+        return self.organisation.website if self.organisation_id else ""
+
+
+class EventPart(TranslatedRecord):
+    """A part of a meeting held in parts (a stakeholder consultation on day 1, the
+    intergovernmental review on days 2 and 3), with its own dates; agenda items belong to it."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="parts")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(
+        _("ends on"), null=True, blank=True, help_text=_("Leave empty for one day.")
+    )
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    location = models.CharField(_("location"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["event", "order", "starts_on", "pk"]
+        verbose_name = _("part")
+        verbose_name_plural = _("parts")
+
+    def __str__(self):
+        return localized(self, "title").text
+
+    def clean(self):
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The part cannot end before it starts.")})
+
+    @property
+    def last_day(self):
+        return self.ends_on or self.starts_on
+
+    @property
+    def is_single_day(self) -> bool:
+        return self.last_day == self.starts_on
+
+
+class EventDate(TranslatedRecord):
+    """Another date of an event the record gives: an online platform open for written inputs, a
+    preparatory briefing, a recording available until a day."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="other_dates")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    label = models.CharField(_("what"), max_length=300)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(
+        _("ends on"), null=True, blank=True, help_text=_("Leave empty for one day.")
+    )
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["event", "order", "starts_on", "pk"]
+        verbose_name = _("other date")
+        verbose_name_plural = _("other dates")
+
+    def __str__(self):
+        return localized(self, "label").text
+
+    def clean(self):
+        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("This cannot end before it starts.")})
+
+    @property
+    def last_day(self):
+        return self.ends_on or self.starts_on
 
 
 class AttendanceFigures(TranslatedRecord):
@@ -254,8 +428,20 @@ class EventDocument(TranslatedRecord):
     """A document relevant to an event, with a file or a link for each language it exists in,
     and optionally one link for all languages (a calendar, a web page)."""
 
+    class Kind(models.TextChoices):
+        AGENDA = "agenda", _("Agenda")
+        CONCEPT_NOTE = "concept_note", _("Concept note")
+        REPORT = "report", _("Report")
+        STATEMENT = "statement", _("Statement")
+        RESOLUTION = "resolution", _("Resolution")
+        PRESENTATION = "presentation", _("Presentation")
+        VIDEO_RECORDING = "video_recording", _("Video recording")
+        WEB_PAGE = "web_page", _("Web page")
+        OTHER = "other", pgettext_lazy("document kind", "Other")
+
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="documents")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     title = models.CharField(_("title"), max_length=400)
     symbol = models.CharField(
         _("document symbol"), max_length=60, blank=True, help_text=_("e.g. A/RES/73/195")

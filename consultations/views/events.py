@@ -79,7 +79,8 @@ def event_detail(request, slug):
     event = get_object_or_404(
         visible_events(request.user)
         .select_related("forum")
-        .prefetch_related("organisers", "aims", "documents"),
+        .with_organisers()
+        .prefetch_related("aims", "documents"),
         slug=slug,
     )
     round_tables = event.forum.round_tables.prefetch_related("objectives") if event.forum_id else []

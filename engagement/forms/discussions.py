@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from common.languages import LANGUAGE_CODES, language_choices
 from stakeholders.models import Organisation
 
-from ..languages import LANGUAGE_CODES, language_choices
 from ..models.discussions import CONTRIBUTION_MAX_LENGTH
 from .common import OrganisationChoiceField
 

@@ -15,11 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from common.i18n import localized
+from common.languages import language_direction, language_name
 from common.models import TranslatedRecord
 from gcm.models import Objective, RoundTable, TaggedQuerySet
 from stakeholders.models import Organisation
-
-from ..languages import language_direction, language_name
 
 CONTRIBUTION_MAX_LENGTH = 5000
 

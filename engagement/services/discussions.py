@@ -11,9 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from common.audit import record_change
 from common.errors import NotAllowed
+from common.languages import LANGUAGE_CODES
 from stakeholders.notifications import notify
 
-from ..languages import LANGUAGE_CODES
 from ..models import Contribution, Discussion, Follow, GuidingQuestion
 from ..models.discussions import CONTRIBUTION_MAX_LENGTH
 from ..rules import can_act_for, can_moderate

@@ -70,7 +70,7 @@ def test_the_event_page_shows_its_whole_record(client):
         end_time=datetime.time(12, 30),
         time_zone="Asia/Amman",
     )
-    event.organisers.add(organiser)
+    event.organisers.create(organisation=organiser)
     EventAim.objects.create(event=event, order=1, text_en="Hear migrant workers first")
     item = AgendaItemFactory(event=event, kind="presentation", title_en="Where we stand")
     SpeakerFactory(agenda_item=item, name_en="Nadia Karam", title_en="Researcher")
@@ -181,7 +181,7 @@ def test_the_event_list_takes_the_same_queries_whatever_its_length(
 ):
     for index in range(items):
         event = EventFactory(starts_on=days(index * 40 - 40), ends_on=days(index * 40 - 40))
-        event.organisers.add(OrganisationFactory())
+        event.organisers.create(organisation=OrganisationFactory())
     client.get(url("consultations:event_list"))
 
     with django_assert_num_queries(2):

@@ -29,7 +29,7 @@ def test_an_organisation_page_takes_the_same_queries_whatever_its_size(
         MembershipFactory(organisation=organisation, state=Membership.State.REQUESTED)
         PledgeFactory(organisation=organisation, state="published")
         event = EventFactory()
-        event.organisers.add(organisation)
+        event.organisers.create(organisation=organisation)
         RegistrationFactory(event=event, organisation=organisation)
     client.force_login(administrator)
     url = organisation.get_absolute_url()
