@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language_info, gettext
 
 from common.i18n import language_name_in_text, localized
+from common.lists import join_html
 from common.text import paragraphs
 
 register = template.Library()
@@ -83,3 +84,17 @@ def content_version():
     from common.cache import content_version as current
 
     return current()
+
+
+@register.filter
+def has_text(obj, field) -> bool:
+    """Whether a translated field has text in any language, as `tr` shows it: test this, not
+    `obj.field`, which is empty where only another language holds the text."""
+    return bool(localized(obj, field).text)
+
+
+@register.filter
+def listed(items) -> str:
+    """Items separated as the reader's language separates a list (“، ” in Arabic), each
+    isolated in <bdi>."""
+    return join_html(items)

@@ -6,6 +6,7 @@ from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.translation import gettext, pgettext
 
 from common.i18n import language_name_in_text, localized
+from common.lists import join_html, separator
 from common.text import paragraphs, render_marks
 
 register = template.Library()
@@ -89,16 +90,23 @@ def person(contributor, with_name=True):
     return format_html_join(separator, "{}", ((part,) for part in parts))
 
 
-def _separator() -> str:
-    return pgettext("between the items of a list", ", ")
-
-
 @register.simple_tag
 def list_separator():
     """“, ” between the items of a list, “، ” in Arabic."""
-    return _separator()
+    return separator()
+
+
+def named(item):
+    """An item of a list of organisers (or anything): its translated name in its own lang/dir
+    where it falls back to another language, else how it names itself."""
+    if hasattr(item, "name_en"):
+        name = _piece(item, "name")
+        if name:
+            return name
+    return str(item)
 
 
 @register.filter
 def join_list(items) -> str:
-    return _separator().join(str(item) for item in items)
+    """Items as the reader's language lists them (“، ” in Arabic), each isolated in <bdi>."""
+    return join_html([named(item) for item in items])

@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 
 from common.i18n import LocalizedText, language_name_in_text, localized
+from common.lists import join_html
 from common.text import paragraphs, render_marks
 
 register = template.Library()
@@ -113,12 +114,10 @@ def report_day(value) -> str:
 @register.filter
 def numbers(objectives) -> str:
     """Objective numbers separated as the active language separates a list: “5, 6, 18”."""
-    separator = pgettext("between the items of a list", ", ")
-    return separator.join(str(objective.number) for objective in objectives)
+    return join_html(objective.number for objective in objectives)
 
 
 @register.filter
 def names(items) -> str:
     """Names (round tables, partners) separated as the active language separates a list."""
-    separator = pgettext("between the items of a list", ", ")
-    return separator.join(str(getattr(item, "name", item)) for item in items)
+    return join_html(str(getattr(item, "name", item)) for item in items)
