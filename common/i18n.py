@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.translation import get_language, get_language_bidi, pgettext_lazy
+from django.utils.translation import get_language, get_language_bidi, gettext, pgettext_lazy
 
 from .languages import language_direction, language_name
 
@@ -78,3 +78,32 @@ def localized(obj, field: str, language: str | None = None) -> LocalizedText:
 
 def page_direction() -> str:
     return "rtl" if get_language_bidi() else "ltr"
+
+
+def fallback_message(text: LocalizedText) -> str:
+    """What the reader is told of a text shown in another language: “Shown in English — Arabic
+    translation pending”, or “written in Spanish” for a language the portal does not serve."""
+    if text.language not in LANGUAGE_CODES:
+        return written_in(text.language)
+    # Translators: e.g. "Shown in English — Arabic translation pending"
+    return gettext("Shown in %(shown)s — %(missing)s translation pending") % {
+        "shown": text.language_name,
+        "missing": language_name_in_text(text.requested),
+    }
+
+
+def written_in(language: str) -> str:
+    # Translators: after a text given only in a language the portal does not serve.
+    return gettext("written in %(language)s") % {"language": language_name_in_text(language)}
+
+
+def fallback_messages(records, *fields: str) -> list[str]:
+    """The notes a list of records needs once, under the whole list: one per language its
+    items are shown in instead of the page's."""
+    messages = []
+    for record in records:
+        for field in fields:
+            text = localized(record, field)
+            if text.is_fallback and fallback_message(text) not in messages:
+                messages.append(fallback_message(text))
+    return messages

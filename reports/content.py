@@ -5,11 +5,13 @@ table on its objectives. Called inside the report's language (labels are transla
 from collections import Counter
 
 from django.conf import settings
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext
 
 from common.i18n import localized
+from common.lists import join_html, join_text
 from consultations.figures import event_figures
 from consultations.models import AgendaItem, Event, Input, Intervention
+from consultations.templatetags.consultations import named
 from gcm.models import RoundTable
 from pledges.models import Pledge
 from stakeholders.models import StakeholderGroup
@@ -28,13 +30,8 @@ def build(kind: str, subject, language: str) -> dict:
 
 
 def join_list(items) -> str:
-    """“a, b and c” in the active language."""
-    items = [str(item) for item in items]
-    if len(items) < 2:
-        return "".join(items)
-    separator = pgettext("between the items of a list", ", ")
-    last = pgettext("before the last item of a list", " and ")
-    return separator.join(items[:-1]) + last + items[-1]
+    """“a, b and c” in the active language (plain text: titles, metadata, sentences)."""
+    return join_text(items, conjunction=True)
 
 
 def group_in_sentence(code: str) -> str:
@@ -95,6 +92,7 @@ def meeting_summary(event: Event) -> dict:
         "header_start": title,
         "header_end": kind_label,
         "author": join_list(organisers) or gettext("IMRF Stakeholder Portal"),
+        "author_html": join_html([named(o) for o in event.organisers.all()], conjunction=True),
         "description": gettext("Summary of the meeting held on %(date)s") % {"date": date},
         "keywords": "GCM, IMRF",
         "event": event,

@@ -6,7 +6,8 @@ from django.urls import translate_url
 from django.utils.html import format_html
 from django.utils.translation import get_language_info, gettext
 
-from common.i18n import language_name_in_text, localized
+from common.i18n import fallback_message, localized
+from common.lists import join_html
 from common.text import paragraphs
 
 register = template.Library()
@@ -16,12 +17,7 @@ BLOCK, INLINE = "<div{}>{}</div>", "<span{}>{}</span>"
 
 def _note(text) -> str:
     if text.is_fallback:
-        # Translators: e.g. "Shown in English — Arabic translation pending"
-        message = gettext("Shown in %(shown)s — %(missing)s translation pending") % {
-            "shown": text.language_name,
-            "missing": language_name_in_text(text.requested),
-        }
-        return format_html(' <small class="translation-note">{}</small>', message)
+        return format_html(' <small class="translation-note">{}</small>', fallback_message(text))
     if text.working:
         return format_html(
             ' <small class="translation-note">{}</small>', gettext("unofficial translation")
@@ -83,3 +79,17 @@ def content_version():
     from common.cache import content_version as current
 
     return current()
+
+
+@register.filter
+def has_text(obj, field) -> bool:
+    """Whether a translated field has text in any language, as `tr` shows it: test this, not
+    `obj.field`, which is empty where only another language holds the text."""
+    return bool(localized(obj, field).text)
+
+
+@register.filter
+def listed(items) -> str:
+    """Items separated as the reader's language separates a list (“، ” in Arabic), each
+    isolated in <bdi>."""
+    return join_html(items)

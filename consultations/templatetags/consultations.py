@@ -3,9 +3,17 @@ summary names them, and language labels of documents."""
 
 from django import template
 from django.utils.html import conditional_escape, format_html, format_html_join
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import pgettext
 
-from common.i18n import language_name_in_text, localized
+from common.i18n import (
+    fallback_message,
+    fallback_messages,
+    language_name_in_text,
+    localized,
+    text_direction,
+    written_in,
+)
+from common.lists import join_html, separator
 from common.text import paragraphs, render_marks
 
 register = template.Library()
@@ -14,25 +22,50 @@ BLOCK, INLINE = "<div{}>{}</div>", "<span{}>{}</span>"
 
 
 @register.simple_tag
-def content(obj, field, block=False):
+def content(obj, field, block=False, note=True):
     """A recorded text in the page's language. Where that language is missing, the original is
-    shown in its own lang/dir with a note; working translations are announced once per page
-    (see event_detail.html), not after every sentence."""
+    shown in its own lang/dir with a note (`note=False` in a list: `list_note` says it once
+    under the list); working translations are announced once per page (see event_detail.html),
+    not after every sentence."""
     text = localized(obj, field)
     if not text.text:
         return ""
     body = paragraphs(text.text, marks=True) if block else render_marks(text.text)
-    attrs = ""
-    note = ""
+    attrs = told = ""
     if text.is_fallback:
         attrs = format_html(' lang="{}" dir="{}"', text.language, text.direction)
-        note = format_html(
-            ' <small class="translation-note">{}</small>',
-            gettext("Shown in %(shown)s — %(missing)s translation pending")
-            % {"shown": text.language_name, "missing": language_name_in_text(text.requested)},
-        )
+    if text.is_fallback and note:
+        told = format_html(' <small class="translation-note">{}</small>', fallback_message(text))
     html = format_html(BLOCK if block else INLINE, attrs, body)
-    return format_html("{}{}", html, note)
+    return format_html("{}{}", html, told)
+
+
+@register.simple_tag
+def list_note(records, *fields):
+    """Under a list whose items are shown with `note=False`: the translation note, once for
+    the whole list (“Shown in English — Arabic translation pending”)."""
+    messages = fallback_messages(records, *fields)
+    return format_html_join(
+        "", '<p class="translation-note">{}</p>', ((message,) for message in messages)
+    )
+
+
+@register.simple_tag
+def other_versions(obj, field):
+    """The versions of `field` in languages the portal does not serve (a guiding question also
+    given in Spanish), each in its own lang/dir with “written in Spanish”; the one the page
+    already shows in their place is left out."""
+    shown = localized(obj, field).language
+    return format_html_join(
+        "",
+        ' <span class="other-version"><span lang="{}" dir="{}">{}</span>'
+        ' <small class="translation-note">{}</small></span>',
+        (
+            (language, text_direction(language), render_marks(text), written_in(language))
+            for language, text in getattr(obj, "other_versions", lambda _f: {})(field).items()
+            if language != shown
+        ),
+    )
 
 
 @register.simple_tag
@@ -86,19 +119,27 @@ def person(contributor, with_name=True):
             format_html('<a href="{}">{}</a>', link, organisation) if link else organisation
         )
     separator = pgettext("between the parts of a person's name, title and organisation", ", ")
-    return format_html_join(separator, "{}", ((part,) for part in parts))
-
-
-def _separator() -> str:
-    return pgettext("between the items of a list", ", ")
+    # Each part isolated: a Latin name or acronym keeps its order inside Arabic text.
+    return format_html_join(separator, "<bdi>{}</bdi>", ((part,) for part in parts))
 
 
 @register.simple_tag
 def list_separator():
     """“, ” between the items of a list, “، ” in Arabic."""
-    return _separator()
+    return separator()
+
+
+def named(item):
+    """An item of a list of organisers (or anything): its translated name in its own lang/dir
+    where it falls back to another language, else how it names itself."""
+    if hasattr(item, "name_en"):
+        name = _piece(item, "name")
+        if name:
+            return name
+    return str(item)
 
 
 @register.filter
 def join_list(items) -> str:
-    return _separator().join(str(item) for item in items)
+    """Items as the reader's language lists them (“، ” in Arabic), each isolated in <bdi>."""
+    return join_html([named(item) for item in items])

@@ -8,7 +8,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, pgettext
 
-from common.i18n import LocalizedText, language_name_in_text, localized
+from common.i18n import LocalizedText, fallback_message, localized
+from common.lists import join_html
 from common.text import paragraphs, render_marks
 
 register = template.Library()
@@ -64,11 +65,7 @@ def ptr(obj, field, block=False):
         attrs = format_html(' lang="{}" dir="{}"', text.language, text.direction)
     html = format_html(BLOCK if block else INLINE, attrs, body)
     if text.is_fallback and block:
-        # Translators: under a paragraph of a PDF report shown in its original language.
-        note = gettext("Shown in %(shown)s — %(missing)s translation pending") % {
-            "shown": text.language_name,
-            "missing": language_name_in_text(text.requested),
-        }
+        note = fallback_message(text)
         return format_html('{}<p class="translation-note">{}</p>', html, note)
     if text.is_fallback:
         return format_html('{}<sup class="mark" title="{}">†</sup>', html, text.language_name)
@@ -113,12 +110,10 @@ def report_day(value) -> str:
 @register.filter
 def numbers(objectives) -> str:
     """Objective numbers separated as the active language separates a list: “5, 6, 18”."""
-    separator = pgettext("between the items of a list", ", ")
-    return separator.join(str(objective.number) for objective in objectives)
+    return join_html(objective.number for objective in objectives)
 
 
 @register.filter
 def names(items) -> str:
     """Names (round tables, partners) separated as the active language separates a list."""
-    separator = pgettext("between the items of a list", ", ")
-    return separator.join(str(getattr(item, "name", item)) for item in items)
+    return join_html(str(getattr(item, "name", item)) for item in items)
