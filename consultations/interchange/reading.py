@@ -63,7 +63,9 @@ class Reader:
             return None
         slug = data.get("slug")
         existing = Event.objects.filter(slug=slug).first() if isinstance(slug, str) else None
+        # A fresh record, so that every value the file leaves out is the default again.
         event = Event(pk=existing.pk, created_at=existing.created_at) if existing else Event()
+        event._state.adding = not existing
         # The meeting's languages are its records' unless they say otherwise (checked below).
         if data.get("original_language") in PORTAL_LANGUAGES:
             self.marks["original_language"] = data["original_language"]
@@ -86,6 +88,10 @@ class Reader:
                 known = ", ".join(key.name for key in spec.keys)
                 self.problem((*path, name), f'"{name}" is not a key of a {spec.label}: {known}')
         built = Built(instance)
+        # Texts the file does not give are blank, as a form leaves them (not NULL).
+        for name in translator.get_options_for_model(spec.model).fields:
+            for language in PORTAL_LANGUAGES:
+                setattr(instance, f"{name}_{language}", "")
         if spec is not MEETING:
             instance.original_language = self.marks["original_language"]
             instance.working_translations = list(self.marks["working_translations"])

@@ -126,7 +126,7 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper, value: str):
-    folded = "\n" in value or (len(value) > 80 and " " in value)
+    folded = "\n" in value or (len(value) > 60 and " " in value)
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=">" if folded else None)
 
 
