@@ -2,10 +2,11 @@
 
 The files hold the content, texts as {en, ar, fr} maps and records keyed by slugs and objective
 numbers. This module holds only what must be code: dates relative to today, and the changes of
-state that bring each record to the state its file gives.
+state that bring each record to the state its file gives. The meetings are meeting record files,
+imported by demo/meetings.py with the code of `import_event`.
 """
 
-from datetime import time, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -19,21 +20,8 @@ from modeltranslation.translator import translator
 
 from common.audit import record_change
 
-# Every model the demo writes is imported here, the GCM reference on a line of its own.
-from consultations.models import (
-    AgendaItem,
-    AttendanceFigures,
-    Event,
-    EventAim,
-    EventDocument,
-    GuidingQuestion,
-    Input,
-    Intervention,
-    KeyPoint,
-    Registration,
-    SharedSeat,
-    Speaker,
-)
+# Every model the demo writes is imported here (the meetings: meetings.py), the GCM reference on
+# a line of its own.
 from engagement.models import (
     Answer,
     Choice,
@@ -45,13 +33,12 @@ from engagement.models import (
     SurveyResponse,
 )
 from engagement.models import GuidingQuestion as DiscussionQuestion
-from gcm.models import Forum, GuidingPrinciple, Objective, RoundTable
+from gcm.models import GuidingPrinciple, Objective, RoundTable
 from pledges.models import Pledge, PledgeProgress
 from stakeholders.models import Membership, Organisation, Profile, User, Verification
 
 DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("en", "ar", "fr")
-STEP = 10  # order values leave room to insert items between two others in the admin
 CHANGE = ("action", "from_state", "to_state", "reason")  # an entry of a record's history
 
 # A pledge is created (draft) and submitted; then the decision its state tells.
@@ -67,14 +54,6 @@ def read(name: str):
     """The content of demo/data/<name>.yaml."""
     with (DATA / f"{name}.yaml").open(encoding="utf-8") as file:
         return yaml.safe_load(file)
-
-
-def load(stdout) -> None:
-    """Everything, in the order the apps depend on each other."""
-    load_accounts(stdout)
-    load_events(stdout)
-    load_pledges(stdout)
-    load_engagement(stdout)
 
 
 # --- Shared ---------------------------------------------------------------------------------
@@ -118,21 +97,6 @@ def _fill(record, fields: dict) -> None:
         elif name != "source":
             record._meta.get_field(name)  # a misspelt field in a data file fails here
             setattr(record, name, value)
-
-
-def _sync(model, parent: dict, rows: list[dict], marks: dict) -> list:
-    """One record per row at order 10, 20, …, every translated field set (blank if the row has
-    none); records beyond the rows are removed."""
-    kept = []
-    for index, row in enumerate(rows, start=1):
-        order = index * STEP
-        record = model.objects.filter(**parent, order=order).first() or model(**parent, order=order)
-        _fill(record, {**dict.fromkeys(_translated_fields(model)), **row})
-        _mark(record, marks)
-        record.save()
-        kept.append(record)
-    model.objects.filter(**parent).exclude(pk__in=[r.pk for r in kept]).delete()
-    return kept
 
 
 def _user(email: str) -> User:
@@ -216,135 +180,6 @@ def load_accounts(stdout) -> None:
         f"{len(data['accounts'])} demo accounts, "
         f"{len(organisation_entries())} demo organisations ({len(new)} new)."
     )
-
-
-# --- Events ---------------------------------------------------------------------------------
-
-
-def seed_event() -> Event:
-    """The seed meeting, recorded completely (seed_meeting.yaml)."""
-    return _event(read("seed_meeting"))
-
-
-def load_events(stdout) -> None:
-    """The seed meeting and the other events, with registrations, shared seats and inputs."""
-    seed = seed_event()
-    data = read("events")
-    events = {entry["slug"]: _event(entry) for entry in data["events"]}
-    for entry in data["registrations"]:
-        Registration.objects.update_or_create(
-            event=events[entry["event"]],
-            user=_user(entry["account"]),
-            defaults={
-                "organisation": organisation(entry["organisation"]),
-                "state": entry["state"],
-                "attended": entry.get("attended"),
-            },
-        )
-    for entry in data["shared_seats"]:
-        seat, created = SharedSeat.objects.get_or_create(
-            event=events[entry["event"]],
-            from_organisation=organisation(entry["from"]),
-            to_organisation=organisation(entry["to"]),
-            defaults={"state": entry["state"]},
-        )
-        if created:
-            _history(seat, ("share_seat", "", seat.state))
-    for entry in data["inputs"]:
-        _input(entry, events)
-    stdout.write(
-        f"{1 + len(events)} demo events, the seed meeting “{seed.slug}” with "
-        f"{AgendaItem.objects.filter(event=seed).count()} agenda items and "
-        f"{Intervention.objects.filter(agenda_item__event=seed).count()} interventions."
-    )
-
-
-def _event(data: dict) -> Event:
-    event = Event.objects.filter(slug=data["slug"]).first() or Event(slug=data["slug"])
-    _fill(event, {field: data.get(field) for field in _translated_fields(Event)})
-    for end in ("starts", "ends"):
-        if f"{end}_in_days" in data:
-            setattr(event, f"{end}_on", _days(data[f"{end}_in_days"]))
-        elif f"{end}_on" in data:
-            setattr(event, f"{end}_on", data[f"{end}_on"])
-    for field in ("start_time", "end_time"):
-        if field in data:
-            setattr(event, field, time.fromisoformat(data[field]))
-    for field in ("time_zone", "mode", "state", "target_groups", "seats_per_organisation"):
-        if field in data:
-            setattr(event, field, data[field])
-    event.region, event.is_public = data["region"], True
-    event.forum = Forum.objects.get(slug=data["forum"]) if "forum" in data else None
-    _mark(event, data)
-    event.save()
-    event.organisers.all().delete()
-    for position, slug in enumerate(data.get("organisers", []), 1):
-        registry = organisation(slug)
-        constituency = "un_system" if registry.group == "un_system" else "stakeholder"
-        event.organisers.create(
-            order=position * 10, organisation=registry, constituency=constituency
-        )
-    _sync(EventAim, {"event": event}, [{"text": aim} for aim in data.get("aims", [])], data)
-    _agenda(event, data.get("items", []), data)
-    if figures := data.get("figures"):
-        recorded = AttendanceFigures.objects.filter(event=event).first()
-        recorded = recorded or AttendanceFigures(event=event)
-        _fill(recorded, figures)
-        _mark(recorded, data)
-        recorded.save()
-    else:
-        AttendanceFigures.objects.filter(event=event).delete()
-    _sync(EventDocument, {"event": event}, data.get("documents", []), data)
-    return event
-
-
-def _contributor(entry: dict) -> dict:
-    """A speaker, or a speaker from the floor, with the blanks the data file leaves out."""
-    fields = {name: entry.get(name, "") for name in ("honorific", "stakeholder_group", "country")}
-    slug = entry.get("organisation")
-    return {
-        **fields,
-        "gender": entry.get("gender", ""),
-        **{name: entry.get(name) for name in ("name", "title", "organisation_name")},
-        "organisation": organisation(slug) if slug else None,
-    }
-
-
-def _agenda(event: Event, items: list[dict], marks: dict) -> None:
-    rows = [
-        {"kind": item["kind"], **{f: item.get(f) for f in _translated_fields(AgendaItem)}}
-        for item in items
-    ]
-    objectives = {o.number: o for o in Objective.objects.all()}
-    for record, item in zip(_sync(AgendaItem, {"event": event}, rows, marks), items, strict=True):
-        parent = {"agenda_item": record}
-        speakers = [
-            {"role": s.get("role", "speaker"), **_contributor(s)} for s in item.get("speakers", [])
-        ]
-        _sync(Speaker, parent, speakers, marks)
-        points = [p if "text" in p else {"text": p} for p in item.get("points", [])]
-        _sync(KeyPoint, parent, points, marks)
-        _sync(GuidingQuestion, parent, [{"text": q} for q in item.get("questions", [])], marks)
-        entries = item.get("interventions", [])
-        rows = [{**_contributor(e), "text": e["text"]} for e in entries]
-        for saved, entry in zip(_sync(Intervention, parent, rows, marks), entries, strict=True):
-            saved.objectives.set([objectives[n] for n in entry["objectives"]])
-
-
-def _input(entry: dict, events: dict) -> None:
-    """A written input, found again by its English title."""
-    written = Input.objects.filter(title_en=entry["title"]["en"]).first() or Input(
-        organisation=organisation(entry["organisation"]),
-        author=_user(entry["author"]),
-        kind=entry["kind"],
-        event=events.get(entry.get("event")),
-        round_table=_round_table(entry["round_table"]) if "round_table" in entry else None,
-    )
-    _translate(written, "title", entry["title"], only_given=True)
-    _translate(written, "text", entry["text"], only_given=True)
-    written.original_language, written.state = "en", entry["state"]
-    written.save()
-    written.objectives.set(Objective.objects.filter(number__in=entry["objectives"]))
 
 
 # --- Pledges --------------------------------------------------------------------------------

@@ -9,11 +9,10 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from common.i18n import localized
-from common.models import TranslatedRecord
 from gcm.models import Objective, TaggedQuerySet
 from stakeholders.models import Gender, StakeholderGroup
 
-from .events import Constituency, Event, EventPart
+from .events import Constituency, Event, EventPart, MeetingRecord
 
 
 class Honorific(models.TextChoices):
@@ -30,7 +29,7 @@ class Honorific(models.TextChoices):
     PROF = "prof", _("Prof.")
 
 
-class Contributor(TranslatedRecord):
+class Contributor(MeetingRecord):
     """A person who spoke at an event, as the record names them: name, title and organisation.
 
     The organisation is linked to the registry where it is known; `organisation_name` then
@@ -141,7 +140,7 @@ class AgendaItemQuerySet(models.QuerySet):
         )
 
 
-class AgendaItem(TranslatedRecord):
+class AgendaItem(MeetingRecord):
     """One item of an event's agenda, in order. Presentations and remarks hold key points; open
     discussions hold guiding questions and interventions from the floor."""
 
@@ -272,7 +271,7 @@ class Speaker(Contributor):
         verbose_name_plural = _("speakers")
 
 
-class KeyPoint(TranslatedRecord):
+class KeyPoint(MeetingRecord):
     """One point of a presentation, remarks or recapitulation, in order. A label is shown in
     bold before the text ("Gaps and challenges reported include: …")."""
 
@@ -290,7 +289,7 @@ class KeyPoint(TranslatedRecord):
         return self.text[:80]
 
 
-class GuidingQuestion(TranslatedRecord):
+class GuidingQuestion(MeetingRecord):
     """A question that guided an open discussion, in order."""
 
     agenda_item = models.ForeignKey(

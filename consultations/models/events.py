@@ -32,6 +32,16 @@ def validate_time_zone(value: str) -> None:
         ) from error
 
 
+class MeetingRecord(TranslatedRecord):
+    """A part of a meeting's record: it keeps the citation its meeting file gives (`source:`, a
+    string or a map of strings), so that exporting the meeting gives the file back."""
+
+    source = models.JSONField(_("source"), default=str, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
 class Constituency(models.TextChoices):
     """Who is in the room: Member States, the UN system and intergovernmental organisations take
     part in meetings without being stakeholders of the registry (GCM para 44)."""
@@ -81,7 +91,7 @@ class EventQuerySet(models.QuerySet):
         return self.select_related("forum").with_organisers()
 
 
-class Event(TranslatedRecord):
+class Event(MeetingRecord):
     """A consultation: a dialogue, briefing or webinar with stakeholders on the GCM and the forum
     it prepares. Its agenda, attendance and documents are records of their own."""
 
@@ -237,7 +247,7 @@ class Event(TranslatedRecord):
         return [labels[code] for code in StakeholderGroup.values if code in self.target_groups]
 
 
-class EventAim(TranslatedRecord):
+class EventAim(MeetingRecord):
     """One aim of an event, in the order the event lists them."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="aims")
@@ -253,7 +263,7 @@ class EventAim(TranslatedRecord):
         return self.text[:80]
 
 
-class Organiser(TranslatedRecord):
+class Organiser(MeetingRecord):
     """One organiser of an event, in the order the record names them: a registry organisation, a
     Member State, a UN entity or an intergovernmental organisation (which are not stakeholders of
     the registry and never enter its verification queue)."""
@@ -313,7 +323,7 @@ class Organiser(TranslatedRecord):
         return self.organisation.website if self.organisation_id else ""
 
 
-class EventPart(TranslatedRecord):
+class EventPart(MeetingRecord):
     """A part of a meeting held in parts (a stakeholder consultation on day 1, the
     intergovernmental review on days 2 and 3), with its own dates; agenda items belong to it."""
 
@@ -350,7 +360,7 @@ class EventPart(TranslatedRecord):
         return self.last_day == self.starts_on
 
 
-class EventDate(TranslatedRecord):
+class EventDate(MeetingRecord):
     """Another date of an event the record gives: an online platform open for written inputs, a
     preparatory briefing, a recording available until a day."""
 
@@ -381,12 +391,12 @@ class EventDate(TranslatedRecord):
         return self.ends_on or self.starts_on
 
 
-class AttendanceFigures(TranslatedRecord):
+class AttendanceFigures(MeetingRecord):
     """Attendance as the secretariat recorded it, for events whose registrations the portal did
     not run (the seed meeting: 145 participants, 88 from stakeholder groups, 57 UN staff)."""
 
     event = models.OneToOneField(Event, on_delete=models.CASCADE, related_name="recorded_figures")
-    total = models.PositiveIntegerField(_("participants in total"))
+    total = models.PositiveIntegerField(_("participants in total"), null=True, blank=True)
     stakeholders = models.PositiveIntegerField(
         _("participants from stakeholder groups"), null=True, blank=True
     )
@@ -424,7 +434,7 @@ class AttendanceFigures(TranslatedRecord):
         return [name.strip() for name in self.un_agencies.split(",") if name.strip()]
 
 
-class EventDocument(TranslatedRecord):
+class EventDocument(MeetingRecord):
     """A document relevant to an event, with a file or a link for each language it exists in,
     and optionally one link for all languages (a calendar, a web page)."""
 

@@ -10,7 +10,7 @@ import pytest
 from django.core import mail
 
 from consultations.models import Input, Registration, SharedSeat
-from demo import loader
+from demo import meetings
 from tests.factories import (
     PASSWORD,
     EventFactory,
@@ -160,7 +160,7 @@ def test_a_member_sends_an_input_that_the_secretariat_publishes(open_page, scree
 def test_event_pages_pass_axe_and_the_seed_meeting_reads_in_each_language(
     axe_page, axe_violations, screenshot, language
 ):
-    loader.seed_event()
+    meetings.seed_event()
     EventFactory(title_en="Consultation on fair recruitment")
 
     axe_page.goto(f"/{language}/events/")

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 
 from consultations.models import AgendaItem, Event, Input, Registration
-from demo import loader
+from demo import meetings
 from tests.factories import (
     AgendaItemFactory,
     EventFactory,
@@ -34,7 +34,7 @@ def management(prefix, total=0, initial=0):
 
 
 def test_the_seed_meeting_opens_in_the_admin_with_translation_tabs(admin_client):
-    event = loader.seed_event()
+    event = meetings.seed_event()
 
     page = admin_client.get(f"/admin/consultations/event/{event.pk}/change/")
     html = page.content.decode()

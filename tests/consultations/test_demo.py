@@ -1,9 +1,11 @@
-"""`load_demo` loads the seed meeting and two more events, and loading it again changes nothing."""
+"""`load_demo` loads every meeting file, and loading it again changes nothing."""
 
+from datetime import timedelta
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 
 from consultations.models import (
     AgendaItem,
@@ -15,6 +17,7 @@ from consultations.models import (
     SharedSeat,
     Speaker,
 )
+from demo import meetings
 
 MODELS = (Event, AgendaItem, Speaker, KeyPoint, Intervention, Registration, SharedSeat, Input)
 
@@ -34,9 +37,10 @@ def test_load_demo_loads_the_events_once():
         "summary_published",
         "imrf-2022",
     )
-    assert Event.objects.public().count() == 3
+    assert Event.objects.public().count() == len(meetings.meeting_files())
     upcoming = Event.objects.upcoming().get()
     assert upcoming.state == "registration_open"
+    assert upcoming.starts_on == timezone.localdate() + timedelta(days=45)  # moved to stay upcoming
     assert Event.objects.past().filter(state="held").exists()
     assert SharedSeat.objects.filter(event=upcoming, state="accepted").exists()
     assert Input.objects.published().exists() and Input.objects.awaiting_decision().exists()

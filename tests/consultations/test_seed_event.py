@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from consultations.models import AgendaItem, Event, Intervention, KeyPoint, Speaker
-from demo import loader
+from demo import meetings
 
 from .helpers import page_text, url
 
@@ -56,7 +56,7 @@ def significant_words(text: str) -> set[str]:
 
 @pytest.fixture
 def seed_page(client):
-    loader.seed_event()
+    meetings.seed_event()
     response = client.get(url("consultations:event_detail", slug="arab-region-imrf-dialogue-2022"))
     assert response.status_code == 200
     return page_text(response)
@@ -168,7 +168,7 @@ def test_the_round_tables_and_their_objectives(seed_page):
 
 
 def test_the_documents_with_their_language_versions(client):
-    loader.seed_event()
+    meetings.seed_event()
     html = client.get(
         url("consultations:event_detail", slug="arab-region-imrf-dialogue-2022")
     ).content.decode()
@@ -178,7 +178,7 @@ def test_the_documents_with_their_language_versions(client):
 
 
 def test_the_record_is_structured_not_one_block_of_text(db):
-    event = loader.seed_event()
+    event = meetings.seed_event()
 
     items = list(event.agenda_items.all())
     assert [item.kind for item in items] == [
@@ -214,7 +214,7 @@ def test_the_record_is_structured_not_one_block_of_text(db):
 
 
 def test_the_arabic_page_reads_right_to_left_as_a_working_translation(client):
-    loader.seed_event()
+    meetings.seed_event()
 
     response = client.get(
         url("consultations:event_detail", "ar", slug="arab-region-imrf-dialogue-2022")
@@ -234,7 +234,7 @@ def test_the_arabic_page_reads_right_to_left_as_a_working_translation(client):
 
 
 def test_the_french_page_reads_in_french(client):
-    loader.seed_event()
+    meetings.seed_event()
 
     text = page_text(
         client.get(url("consultations:event_detail", "fr", slug="arab-region-imrf-dialogue-2022"))
@@ -248,10 +248,10 @@ def test_the_french_page_reads_in_french(client):
 
 
 def test_loading_the_seed_twice_changes_nothing(db):
-    loader.seed_event()
+    meetings.seed_event()
     counts = [m.objects.count() for m in (Event, AgendaItem, KeyPoint, Speaker, Intervention)]
 
-    loader.seed_event()
+    meetings.seed_event()
 
     assert [m.objects.count() for m in (Event, AgendaItem, KeyPoint, Speaker, Intervention)] == (
         counts

@@ -2,12 +2,24 @@
 the files name comes from the one list in organisations.yaml."""
 
 import pytest
+import yaml
 
-from demo import loader
+from demo import loader, meetings
 
 LANGUAGES = {"en", "ar", "fr"}
 # Keys that name organisations by slug (a practice's partners are free text).
-ORGANISATION_KEYS = {"organisation", "organisers", "from", "to"}
+ORGANISATION_KEYS = {"organisation", "from", "to"}
+# Texts a meeting gives as the record does: the UN agencies in one language, people's names
+# written only in the scripts the record gives (no transliteration is invented).
+AS_RECORDED = {"un_agencies", "name"}
+
+
+def meeting(path):
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def all_meetings():
+    return [meeting(path) for path in meetings.meeting_files()]
 
 
 def text_maps(node):
@@ -16,8 +28,9 @@ def text_maps(node):
         if set(node) & LANGUAGES:
             yield node
         else:
-            for value in node.values():
-                yield from text_maps(value)
+            for key, value in node.items():
+                if key not in AS_RECORDED:
+                    yield from text_maps(value)
     elif isinstance(node, list):
         for value in node:
             yield from text_maps(value)
@@ -38,28 +51,28 @@ def slugs(node):
 @pytest.mark.parametrize(
     "part",
     [
-        lambda: loader.read("seed_meeting"),
-        lambda: loader.read("events")["events"],
+        all_meetings,
         lambda: loader.read("pledges")["themes"],
         lambda: loader.read("discussions"),
         lambda: loader.read("survey")["questions"],
         lambda: [entry["title"] for entry in loader.read("practices")["practices"]],
     ],
-    ids=["seed meeting", "events", "pledge themes", "discussions", "survey", "practice titles"],
+    ids=["meetings", "pledge themes", "discussions", "survey", "practice titles"],
 )
 def test_trilingual_texts_are_given_in_every_language(part):
     maps = list(text_maps(part()))
 
     assert maps
     for text in maps:
-        assert set(text) - {"source"} == LANGUAGES, text
+        assert set(text) >= LANGUAGES, text
         assert all(text[language].strip() for language in LANGUAGES), text
 
 
 def test_every_organisation_named_is_in_the_one_list():
     named = set()
-    for name in ("accounts", "seed_meeting", "events", "pledges", "discussions", "practices"):
+    for name in ("accounts", "events", "pledges", "discussions", "practices"):
         named |= set(slugs(loader.read(name)))
+    named |= set(slugs(all_meetings()))
     named |= set(loader.read("survey")["answers"])
     named |= {
         slug for pledge in loader.read("pledges")["pledges"] for slug in pledge.get("partners", [])
@@ -69,3 +82,18 @@ def test_every_organisation_named_is_in_the_one_list():
     # Named by the seed meeting, a shared seat, a pledge's partners and the discussions.
     assert {"un-network-on-migration", "nouakchott-migrant-support-association"} <= named
     assert {"cmrs-auc", "iraqi-association-returnees"} <= named
+
+
+def test_the_demo_extras_refer_to_meeting_files():
+    data = loader.read("events")
+    slugs = {path.stem for path in meetings.meeting_files()}
+    referred = {
+        entry["meeting"]
+        for part in ("reschedule", "registrations", "shared_seats", "inputs")
+        for entry in data[part]
+        if "meeting" in entry
+    }
+
+    assert referred and referred <= slugs
+    # A file is named by its meeting's slug.
+    assert {meeting(path)["slug"] for path in meetings.meeting_files()} == slugs

@@ -4,7 +4,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import loader
+from demo import loader, meetings
 
 
 class Command(BaseCommand):
@@ -13,5 +13,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         call_command("load_reference", stdout=self.stdout)
         with transaction.atomic():
-            loader.load(self.stdout)
+            # In the order the apps depend on each other.
+            loader.load_accounts(self.stdout)
+            meetings.load_events(self.stdout)
+            loader.load_pledges(self.stdout)
+            loader.load_engagement(self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
