@@ -41,7 +41,7 @@ def main() -> int:
     from django.db import transaction
     from django.utils import timezone
 
-    from common.cache import bump_content_version
+    from common.cache import bump_scopes
     from consultations.models import Event
     from reports import generation, rendering
     from reports.models import Report
@@ -56,7 +56,7 @@ def main() -> int:
     def through_the_portal(language: str, version: int) -> tuple[float, float]:
         """As a coordinator's request does it: fingerprint, record, then the worker's run."""
         # A new version after a change of content: nothing rendered before may be reused.
-        bump_content_version()
+        bump_scopes("consultations")
         gc.collect()
         started = time.perf_counter()
         fingerprint = rendering.content_fingerprint(kind, event, language)

@@ -12,4 +12,5 @@ class ConsultationsConfig(AppConfig):
         from .topics import sections
 
         # Its part of the objective and round-table pages.
-        register_sections(sections)
+        # Interventions and inputs with their events, agenda items, speakers and organisations.
+        register_sections(sections, scopes=("consultations", "stakeholders.Organisation"))

@@ -12,4 +12,7 @@ class EngagementConfig(AppConfig):
         from .topics import sections
 
         # Its part of the objective and round-table pages.
-        register_sections(sections)
+        register_sections(
+            sections,
+            scopes=("engagement.Practice", "engagement.Discussion", "stakeholders.Organisation"),
+        )

@@ -21,13 +21,21 @@ class Section:
     context: dict = field(default_factory=dict)
 
 
-# Functions objectives -> [Section], in the order the apps registered them.
+# Functions objectives -> [Section], in the order the apps registered them, and the kinds of
+# record (common.cache scopes) each one's sections show.
 _providers: list = []
+_provider_scopes: dict = {}
 
 
-def register_sections(provider) -> None:
+def register_sections(provider, *, scopes) -> None:
     if provider not in _providers:
         _providers.append(provider)
+    _provider_scopes[provider] = tuple(scopes)
+
+
+def page_scopes() -> tuple[str, ...]:
+    """What a topic page shows: the GCM reference and every registered app's sections."""
+    return ("gcm", *(scope for provider in _providers for scope in _provider_scopes[provider]))
 
 
 def sections_for(objectives) -> list[Section]:
@@ -35,7 +43,7 @@ def sections_for(objectives) -> list[Section]:
     return [section for provider in _providers for section in provider(objectives)]
 
 
-@cached_for_visitors
+@cached_for_visitors(scopes=page_scopes)
 def objective_detail(request, number):
     objective = get_object_or_404(Objective.objects.with_round_tables(), number=number)
     return render(
@@ -45,7 +53,7 @@ def objective_detail(request, number):
     )
 
 
-@cached_for_visitors
+@cached_for_visitors(scopes=page_scopes)
 def round_table_detail(request, forum, number):
     round_table = get_object_or_404(
         RoundTable.objects.with_objectives(), forum__slug=forum, number=number

@@ -7,7 +7,7 @@ from common.cache import cached_for_visitors
 from .models import Forum, GuidingPrinciple, Objective, RoundTable
 
 
-@cached_for_visitors
+@cached_for_visitors(scopes=("gcm",))
 def home(request):
     forum = Forum.objects.first()
     round_tables = RoundTable.objects.with_objectives().filter(forum=forum)

@@ -12,4 +12,4 @@ class PledgesConfig(AppConfig):
         from .topics import sections
 
         # Its part of the objective and round-table pages.
-        register_sections(sections)
+        register_sections(sections, scopes=("pledges", "stakeholders.Organisation"))

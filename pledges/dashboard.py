@@ -21,7 +21,7 @@ from common.i18n import localized
 from gcm.models import Objective, RoundTable
 from stakeholders.models import StakeholderGroup
 
-from .filters import filter_pledges
+from .filters import PAGE_SCOPES, filter_pledges
 from .models import Pledge, PledgeProgress, is_overdue, overdue_cutoff
 
 CHART_WIDTH = 480
@@ -174,14 +174,18 @@ def build_charts(stats: dict, query: QueryDict, rtl: bool) -> list[Chart]:
     ]
 
 
-@cached_for_visitors
+@cached_for_visitors(scopes=PAGE_SCOPES)
 def dashboard(request):
     filterset = filter_pledges(request.GET)
     query = QueryDict(filterset.query_string())
     # Counting 10,000 pledges along five axes is the page's cost; the counts are the same for
     # every reader of the same filters until a pledge changes.
     filters = urlencode(sorted((k, v) for k, values in request.GET.lists() for v in values))
-    stats = remembered(f"pledge-statistics:{filters}", lambda: pledge_statistics(filterset.qs))
+    stats = remembered(
+        f"pledge-statistics:{filters}",
+        lambda: pledge_statistics(filterset.qs),
+        scopes=PAGE_SCOPES,
+    )
     return render(
         request,
         "pledges/dashboard.html",

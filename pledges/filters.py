@@ -29,6 +29,11 @@ class PledgeFilter(TaggedRecordFilter):
         fields = list(FILTER_NAMES)
 
 
+# What the pledge directory and dashboard show (common.cache): pledges, their objectives and round
+# tables, their organisations.
+PAGE_SCOPES = ("pledges", "gcm", "stakeholders.Organisation")
+
+
 def filter_pledges(params, queryset=None) -> PledgeFilter:
     """The directory's filters applied to `queryset` (published pledges by default).
 

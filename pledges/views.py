@@ -11,7 +11,7 @@ from common.downloads import serve_upload
 from common.models import AuditRecord
 from stakeholders.models import Organisation
 
-from .filters import filter_pledges
+from .filters import PAGE_SCOPES, filter_pledges
 from .models import Pledge, current_round_tables_by_objective
 from .rules import can_make_pledges, can_moderate_pledges, is_pledging_member
 
@@ -44,7 +44,7 @@ def attach_round_tables(pledges) -> list:
     return pledges
 
 
-@cached_for_visitors
+@cached_for_visitors(scopes=PAGE_SCOPES)
 def pledge_list(request):
     filterset = filter_pledges(request.GET, Pledge.objects.published().for_listing())
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from common.cache import content_version
+from common.cache import scope_versions
 from common.i18n import text_direction
 
 from . import content
@@ -75,14 +75,29 @@ def apply_stamp(html: str, stamp: Stamp, language: str) -> str:
 SHARED_HTML_SECONDS = 120
 
 
+# What each kind of report shows (common.cache scopes): a meeting summary is the event's page
+# (figures included); a round-table briefing gathers interventions, inputs and pledges.
+REPORT_SCOPES = {
+    "meeting_summary": (
+        "consultations",
+        "gcm",
+        "stakeholders.Organisation",
+        "stakeholders.Profile",
+    ),
+    "round_table_briefing": ("gcm", "consultations", "pledges", "stakeholders.Organisation"),
+}
+
+
 def current_html(kind: str, subject, language: str) -> str:
     """The unstamped document as the content stands now. Rendering it is the portal's part of
     a report's cost, and the request (to fingerprint it) and the worker (to print it) need the
-    same one: it is kept in the shared cache under the content version, which every change of
-    content bumps. The version is read before rendering, so a document rendered while the
-    content changed is kept under the older version and never reused."""
+    same one: it is kept in the shared cache under the versions of what the report shows
+    (`REPORT_SCOPES`), which every change of those records bumps; read from the shared cache,
+    since the request and the worker are different processes. They are read before rendering,
+    so a document rendered while the content changed is kept under older versions and never
+    reused."""
     key = f"report-html:{kind}:{subject._meta.label_lower}:{subject.pk}:{language}"
-    version = content_version()
+    version = scope_versions(REPORT_SCOPES[kind], fresh=True)
     found = cache.get(key)
     if found is not None and found[0] == version:
         return found[1]

@@ -73,12 +73,14 @@ def language_name(code):
 
 
 @register.simple_tag
-def content_version():
-    """The shared content version (common.cache), for `{% cache %}` fragments that must
-    change as soon as the records they show do: `{% content_version as version %}`."""
-    from common.cache import content_version as current
+def content_version(*scopes):
+    """The versions of the kinds of record a `{% cache %}` fragment shows (common.cache scopes),
+    so that it changes as soon as they do: `{% content_version "gcm" as version %}`."""
+    from common.cache import scope_versions
 
-    return current()
+    if not scopes:
+        raise template.TemplateSyntaxError("content_version needs the scopes the fragment shows")
+    return scope_versions(scopes)
 
 
 @register.filter

@@ -25,6 +25,12 @@ from consultations.rules import check_can_register
 from consultations.seats import can_share_from
 from stakeholders.models import Organisation
 
+# What the event list and an event's page show (common.cache): events with their parts, agenda,
+# speakers, documents, inputs and figures (registrations, shared seats); their forum and round
+# tables; organisations; and, in the figures, participants' gender from their profiles.
+LIST_SCOPES = ("consultations", "gcm", "stakeholders.Organisation")
+PAGE_SCOPES = (*LIST_SCOPES, "stakeholders.Profile")
+
 
 def visible_events(user):
     """Public events; the secretariat also sees those being prepared."""
@@ -33,7 +39,7 @@ def visible_events(user):
     return Event.objects.public()
 
 
-@cached_for_visitors
+@cached_for_visitors(scopes=LIST_SCOPES)
 def event_list(request):
     events = list(visible_events(request.user).for_listing().order_by("starts_on", "pk"))
     today = timezone.localdate()
@@ -74,7 +80,7 @@ def _participation(user, event: Event) -> dict:
     }
 
 
-@cached_for_visitors
+@cached_for_visitors(scopes=PAGE_SCOPES)
 def event_detail(request, slug):
     event = get_object_or_404(
         visible_events(request.user)

@@ -14,9 +14,11 @@ from ..models import Organisation
 from ..rules import is_administrator_of
 
 PAGE_SIZE = 20
+# What the directory and an organisation's page show (common.cache).
+PAGE_SCOPES = ("stakeholders.Organisation",)
 
 
-@cached_for_visitors
+@cached_for_visitors(scopes=PAGE_SCOPES)
 def organisation_list(request):
     filters = OrganisationFilter(request.GET, queryset=Organisation.objects.verified())
     page = Paginator(filters.qs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -27,7 +29,7 @@ def organisation_list(request):
     )
 
 
-@cached_for_visitors
+@cached_for_visitors(scopes=PAGE_SCOPES)
 def organisation_detail(request, slug):
     """Public once verified; before that, only its members and the secretariat see it."""
     organisation = get_object_or_404(Organisation.objects.visible_to(request.user), slug=slug)

@@ -41,7 +41,7 @@ def test_each_language_has_its_own_cached_page(client):
     client.get("/en/")
 
     assert 'lang="ar"' in client.get("/ar/").content.decode()
-    assert cache.get("portal:content-version") is not None
+    assert cache.get("portal:scope:gcm.roundtable") is not None
 
 
 def test_a_page_from_the_cache_keeps_its_security_headers(client, django_assert_num_queries):
@@ -82,7 +82,7 @@ def test_a_change_made_by_another_process_shows_once_the_shared_version_is_read_
 ):
     """Each process keeps its own copy of busy pages and reads the shared content version at
     most once every PAGE_CACHE_VERSION_SECONDS; changes made in the process show at once."""
-    from common.cache import VERSION_KEY, local_pages
+    from common.cache import local_pages, version_key
     from gcm.models import Objective
 
     settings.PAGE_CACHE_VERSION_SECONDS = 60
@@ -91,10 +91,10 @@ def test_a_change_made_by_another_process_shows_once_the_shared_version_is_read_
     # Another process (a worker, another web process) changes the objective: its signals bump
     # the shared version, not this process's.
     Objective.objects.filter(number=18).update(title_en="Changed by another process")
-    cache.incr(VERSION_KEY)
+    cache.incr(version_key(Objective))
 
     assert "Changed by another process" not in client.get(url).content.decode()
-    local_pages.version_read_at -= 60  # the minute is over
+    local_pages.versions = {key: (v, read - 60) for key, (v, read) in local_pages.versions.items()}
 
     assert "Changed by another process" in client.get(url).content.decode()
 
