@@ -97,15 +97,11 @@ def counted_model(model):
 
 
 @functools.cache
-def _private_models() -> frozenset:
-    return frozenset(apps.get_model(label) for label in PRIVATE)
-
-
-@functools.cache
 def version_key(model) -> str | None:
-    """The shared cache key of `model`'s version; None for records no cached thing shows."""
+    """The shared cache key of `model`'s version; None for records no cached thing shows.
+    By label, so that migrations' historical models count as the models they stand for."""
     model = counted_model(model)
-    if model in _private_models():
+    if model._meta.label in PRIVATE:
         return None
     return f"portal:scope:{model._meta.label_lower}"
 

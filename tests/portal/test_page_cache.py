@@ -80,7 +80,7 @@ def test_signed_out_visitors_never_get_a_signed_in_page(client, stakeholder):
 def test_a_change_made_by_another_process_shows_once_the_shared_version_is_read_again(
     client, settings
 ):
-    """Each process keeps its own copy of busy pages and reads the shared content version at
+    """Each process keeps its own copy of busy pages and reads the shared versions at
     most once every PAGE_CACHE_VERSION_SECONDS; changes made in the process show at once."""
     from common.cache import local_pages, version_key
     from gcm.models import Objective
