@@ -3,7 +3,6 @@ HTML: every role on every kind of item, parts with their own dates, times and ti
 city, other dates, organisers that are Member States or IGOs, figures by constituency,
 contributions made elsewhere, objectives and document kinds."""
 
-import datetime
 import re
 
 import pytest
@@ -12,10 +11,6 @@ from django.utils import translation
 from consultations.figures import event_figures
 from consultations.models import (
     AgendaItem,
-    EventDate,
-    EventDocument,
-    EventPart,
-    Organiser,
     Speaker,
 )
 from consultations.programme import in_sentence
@@ -25,12 +20,11 @@ from reports.models import Report
 from tests.factories import (
     AgendaItemFactory,
     EventFactory,
-    InterventionFactory,
-    OrganisationFactory,
     SpeakerFactory,
 )
 
 from .helpers import _Text, page_text, url
+from .meetings import regional_review
 
 pytestmark = pytest.mark.usefixtures("reference")
 
@@ -132,100 +126,7 @@ def test_several_panellists_share_one_line(client):
 
 @pytest.fixture
 def meeting_in_parts(db):
-    """A regional review held in two parts, in New York time, with another date."""
-    event = EventFactory(
-        slug="regional-review",
-        title_en="Regional review",
-        starts_on=datetime.date(2026, 3, 2),
-        ends_on=datetime.date(2026, 3, 4),
-        start_time=datetime.time(9, 0),
-        end_time=datetime.time(17, 0),
-        time_zone="America/New_York",
-        state="held",
-        target_groups=["migrants", "civil_society"],
-    )
-    event.objectives.set(Objective.objects.filter(number__in=[1, 23]))
-    stakeholders = EventPart.objects.create(
-        event=event,
-        order=1,
-        title_en="Stakeholder consultation",
-        description_en="Held with civil society.",
-        starts_on=datetime.date(2026, 3, 2),
-        start_time=datetime.time(9, 0),
-        end_time=datetime.time(13, 0),
-        location_en="Conference Room 4",
-    )
-    review = EventPart.objects.create(
-        event=event,
-        order=2,
-        title_en="Intergovernmental review",
-        starts_on=datetime.date(2026, 3, 3),
-        ends_on=datetime.date(2026, 3, 4),
-        location_en="Trusteeship Council Chamber",
-    )
-    EventDate.objects.create(
-        event=event,
-        order=1,
-        label_en="Online platform open for written inputs",
-        starts_on=datetime.date(2026, 2, 1),
-        ends_on=datetime.date(2026, 2, 20),
-    )
-    opening = AgendaItemFactory(
-        event=event,
-        part=stakeholders,
-        kind="opening_remarks",
-        title_en="Opening of the consultation",
-        day=datetime.date(2026, 3, 2),
-        start_time=datetime.time(10, 0),
-        end_time=datetime.time(11, 30),
-    )
-    opening.objectives.set(Objective.objects.filter(number=17))
-    statements = AgendaItemFactory(
-        event=event, part=review, kind="statements", title_en="Statements by Member States"
-    )
-    SpeakerFactory(
-        agenda_item=statements,
-        constituency="member_state",
-        stakeholder_group="",
-        country="MX",
-        honorific="amb",
-        name_en="Ana Ruiz",
-        organisation_name_en="Permanent Mission of Mexico",
-    )
-    InterventionFactory(
-        agenda_item=statements,
-        constituency="igo",
-        stakeholder_group="",
-        name_en="Leila Igo",
-        organisation_name_en="League of Arab States",
-    )
-    InterventionFactory(
-        agenda_item=statements,
-        name_en="Written Author",
-        channel="written_statement",
-        made_on=datetime.date(2022, 3, 3),
-    )
-    Organiser.objects.create(
-        event=event, order=2, constituency="member_state", country="MX", url="https://mx.example"
-    )
-    Organiser.objects.create(
-        event=event,
-        order=1,
-        constituency="igo",
-        name_en="League of Arab States",
-        url="https://las.example",
-    )
-    Organiser.objects.create(
-        event=event, order=3, organisation=OrganisationFactory(name="Regional Network", acronym="")
-    )
-    EventDocument.objects.create(
-        event=event,
-        order=1,
-        kind="video_recording",
-        title_en="Recording of the review",
-        url="https://webtv.un.org/en/asset/k1x/k1xyz0123456789abcdef",
-    )
-    return event
+    return regional_review()
 
 
 def test_parts_hold_their_items_with_their_own_dates_times_and_places(client, meeting_in_parts):
