@@ -26,7 +26,7 @@ def regional_review():
         end_time=datetime.time(17, 0),
         time_zone="America/New_York",
         state="held",
-        target_groups=["migrants", "civil_society"],
+        target_groups=["migrants", "civil_society", "media"],
     )
     event.objectives.set(Objective.objects.filter(number__in=[1, 23]))
     stakeholders = EventPart.objects.create(

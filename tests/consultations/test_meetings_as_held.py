@@ -106,6 +106,19 @@ def test_roles_read_as_the_seed_sentences_or_as_labelled_lines(client, every_rol
                     assert f"by {who}" in text, (kind, role)
 
 
+def test_roles_are_labelled_in_the_reader_s_language(client):
+    event = EventFactory()
+    panel = AgendaItemFactory(event=event, kind="panel")
+    for name in ("Ana One", "Bo Two"):
+        SpeakerFactory(agenda_item=panel, role="panellist", name_en=name)
+
+    french = page_text(client.get(url("consultations:event_detail", "fr", slug=event.slug)))
+    arabic = summary_text(event, "ar")
+
+    assert "Panélistes :" in french
+    assert "عضوا حلقة النقاش:" in arabic and "؛" in arabic  # two: the dual
+
+
 def test_several_panellists_share_one_line(client):
     event = EventFactory()
     panel = AgendaItemFactory(event=event, kind="panel", title_en="High-level panel")
@@ -197,12 +210,13 @@ def test_member_states_and_igos_are_counted_apart_not_as_missing_stakeholder_gro
         ("member_state", 1),
         ("igo", 1),
         ("migrants", 1),
+        ("civil_society", 4),
     ]
-    assert [group.code for group in figures.absent_groups] == ["civil_society"]
+    assert [group.code for group in figures.absent_groups] == ["media"]
     groups = page[page.index("By constituency and stakeholder group") : page.index("By gender")]
     assert "Not recorded" not in groups
     assert "Member States1" in groups and "Intergovernmental organisations1" in groups
-    assert "Targeted groups with no speaker: Civil society." in page
+    assert "Targeted groups with no speaker: Media." in page
 
 
 def test_a_contribution_made_elsewhere_shows_its_channel_and_date(client, meeting_in_parts):

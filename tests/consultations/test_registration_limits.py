@@ -86,6 +86,8 @@ def test_two_people_taking_the_last_place_at_once_cannot_both_have_it():
     ("language", "deadline", "places"),
     [
         ("en", "Registration closes on", "3 places left of 4"),
+        ("fr", "Les inscriptions ferment le", "3 places restantes sur 4"),
+        ("ar", "يُغلق باب التسجيل في", "بقيت 3 أماكن من أصل 4"),
     ],
 )
 def test_the_page_gives_the_deadline_and_the_places_left(client, language, deadline, places):
@@ -97,6 +99,19 @@ def test_the_page_gives_the_deadline_and_the_places_left(client, language, deadl
     text = page_text(client.get(url("consultations:event_detail", language, slug=event.slug)))
 
     assert deadline in text and places in text
+
+
+@pytest.mark.usefixtures("reference")
+def test_the_refusals_read_in_the_reader_s_language(client):
+    closed = EventFactory(registration_closes_at=timezone.now() - datetime.timedelta(hours=1))
+    full = EventFactory(capacity=1)
+    RegistrationFactory(event=full)
+
+    french = page_text(client.get(url("consultations:event_detail", "fr", slug=closed.slug)))
+    arabic = page_text(client.get(url("consultations:event_detail", "ar", slug=full.slug)))
+
+    assert "La date limite d’inscription est passée." in french
+    assert "هذه الفعالية مكتملة: جميع الأماكن محجوزة." in arabic
 
 
 @pytest.mark.usefixtures("reference")
