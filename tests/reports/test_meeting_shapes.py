@@ -36,8 +36,12 @@ def test_the_summary_of_a_meeting_in_parts(make_report, language, expected):
     assert report.state == Report.State.DONE, (report.failure, report.error)
     path = Path(report.file.path)
     text = pdf.words(path)
-    for words in [*expected, "Omar Hilale", "Amy Pope", "Felipe González", "Nadia Karam"]:
+    for words in expected:
         assert words in text, words
+    for name in ["Omar Hilale", "Amy Pope", "Felipe González", "Nadia Karam"]:
+        # An Arabic line may break inside a Latin name, which pdftotext then reads apart.
+        for word in name.split() if language == "ar" else [name]:
+            assert word in text, (name, word)
     assert "America/New_York" not in text
     assert RECORDING in text.replace(" ", "")  # printed in full, however it breaks
     IMAGES.mkdir(parents=True, exist_ok=True)
