@@ -8,6 +8,7 @@ Names come from the Unicode CLDR (Babel), in the reader's language.
 from functools import cache
 
 from babel import Locale
+from babel.dates import get_timezone_location
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -64,3 +65,14 @@ def language_choices() -> list[tuple[str, str]]:
         key=lambda item: item[1].casefold(),
     )
     return first + others
+
+
+def time_zone_city(name: str, in_language: str | None = None) -> str:
+    """A time zone as a reader names it: its city in the reader's language (“New York”,
+    “نيويورك”, “Beyrouth”), never the database name “America/New_York”."""
+    if not name:
+        return ""
+    try:
+        return get_timezone_location(name, locale=in_language or _reader(), return_city=True)
+    except (LookupError, ValueError):
+        return name

@@ -14,9 +14,30 @@ from django_countries import countries
 
 from stakeholders.models import Gender, StakeholderGroup
 
-from .models import AttendanceFigures, Event, Intervention, Registration, SharedSeat, Speaker
+from .models import (
+    AttendanceFigures,
+    Constituency,
+    Event,
+    Intervention,
+    Registration,
+    SharedSeat,
+    Speaker,
+)
 
 NOT_RECORDED = _("Not recorded")
+
+# Who is in the room besides stakeholders, as the figures name them; a registry organisation of
+# the UN system group counts with the UN system.
+CONSTITUENCY_LABELS = {
+    Constituency.MEMBER_STATE: _("Member States"),
+    Constituency.UN_SYSTEM: _("UN system"),
+    Constituency.IGO: _("Intergovernmental organisations"),
+}
+# Rows of a breakdown: Member States, the UN system, IGOs, then the stakeholder groups.
+ORDER = [
+    *CONSTITUENCY_LABELS,
+    *(code for code in StakeholderGroup.values if code != StakeholderGroup.UN_SYSTEM),
+]
 
 
 class Source:
@@ -96,14 +117,14 @@ class EventFigures:
 
     @property
     def group_rows(self) -> list[Row]:
-        """Every targeted group and the UN system, in the registry's order, zeros included."""
+        """Member States, the UN system and IGOs, then every targeted stakeholder group, zeros
+        included; "not recorded" last."""
         rows = side_by_side(
             self.speakers_by_group,
             self.participants_by_group,
             keep=[(t.code, t.label) for t in self.target_groups],
         )
-        order = list(StakeholderGroup.values)
-        return sorted(rows, key=lambda r: order.index(r.code) if r.code in order else len(order))
+        return sorted(rows, key=lambda r: ORDER.index(r.code) if r.code in ORDER else len(ORDER))
 
     @property
     def gender_rows(self) -> list[Row]:
@@ -118,8 +139,18 @@ GROUP_LABELS = dict(StakeholderGroup.choices)
 GENDER_LABELS = dict(Gender.choices)
 
 
-def _group_label(code: str) -> str:
+def group_label(code: str) -> str:
+    if code in CONSTITUENCY_LABELS:
+        return str(CONSTITUENCY_LABELS[code])
     return str(GROUP_LABELS.get(code, NOT_RECORDED)) if code else str(NOT_RECORDED)
+
+
+def constituency_or_group(contributor) -> str:
+    """The row a speaker or intervention counts in: Member State, UN system or IGO for those
+    who are not stakeholders, else the stakeholder group ("" when not recorded)."""
+    if contributor.constituency != Constituency.STAKEHOLDER:
+        return contributor.constituency
+    return contributor.group
 
 
 def _country_label(code: str) -> str:
@@ -193,8 +224,7 @@ def event_figures(event: Event) -> EventFigures:
         figures.un_entity_count = len(un_entities)
         figures.un_entities = un_entities
 
-    order = list(StakeholderGroup.values)
-    figures.participants_by_group = _tallies(groups, _group_label, order)
+    figures.participants_by_group = _tallies(groups, group_label, ORDER)
     figures.participants_by_country = _tallies(
         Counter(r.organisation.country.code for r in participants), _country_label
     )
@@ -207,8 +237,8 @@ def event_figures(event: Event) -> EventFigures:
         *Intervention.objects.filter(agenda_item__event=event).select_related("organisation"),
     ]
     figures.speakers = len(people)
-    speaker_groups = Counter(person.group for person in people)
-    figures.speakers_by_group = _tallies(speaker_groups, _group_label, order)
+    speaker_groups = Counter(constituency_or_group(person) for person in people)
+    figures.speakers_by_group = _tallies(speaker_groups, group_label, ORDER)
     figures.speakers_by_country = _tallies(
         Counter(person.country_code for person in people), _country_label
     )
@@ -223,8 +253,8 @@ def event_figures(event: Event) -> EventFigures:
         and (code in event.target_groups if event.target_groups else True)
     ]
     present = set(speaker_groups) | set(groups)
-    figures.target_groups = [Tally(code, _group_label(code), 0) for code in targeted]
+    figures.target_groups = [Tally(code, group_label(code), 0) for code in targeted]
     figures.absent_groups = [
-        Tally(code, _group_label(code), 0) for code in targeted if code not in present
+        Tally(code, group_label(code), 0) for code in targeted if code not in present
     ]
     return figures

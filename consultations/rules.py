@@ -19,7 +19,7 @@ from stakeholders.rules import (
 )
 
 from .models import Event, Input, SharedSeat
-from .seats import free_seats, has_own_seats, may_receive_seat, seats_of
+from .seats import free_seats, has_own_seats, may_receive_seat, places_left, seats_of
 
 # --- Organisations --------------------------------------------------------------------------
 
@@ -117,8 +117,12 @@ def check_member_of_verified(user, organisation) -> None:
 
 
 def check_can_register(user, event: Event, organisation) -> None:
+    if event.state == Event.State.REGISTRATION_OPEN and event.registration_deadline_passed:
+        raise NotAllowed(_("The registration deadline for this event has passed."))
     if not event.is_open_for_registration:
         raise NotAllowed(_("Registration for this event is not open."))
+    if places_left(event) == 0:
+        raise NotAllowed(_("This event is full: every place is taken."))
     check_member_of_verified(user, organisation)
     if not has_own_seats(event, organisation) and seats_of(event, organisation) == 0:
         raise NotAllowed(

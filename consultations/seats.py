@@ -40,6 +40,14 @@ def free_seats(event: Event, organisation) -> int | None:
     return None if seats is None else max(seats - seats_taken(event, organisation), 0)
 
 
+def places_left(event: Event) -> int | None:
+    """Places the event still has (None: no limit). A registration holds a place until it is
+    cancelled; shared seats only move places between organisations."""
+    if event.capacity is None:
+        return None
+    return max(event.capacity - Registration.objects.active().filter(event=event).count(), 0)
+
+
 def can_share_from(event: Event, organisation) -> bool:
     """An accredited organisation with a seat to spare, while registration is open."""
     return (

@@ -1,6 +1,7 @@
 """What consultations contribute to the objective and round-table pages (gcm.topics,
 registered in apps.py):
-interventions from the floor and published written inputs tagged with the objectives."""
+the events that address the objectives, and the interventions from the floor and published
+written inputs tagged with them."""
 
 from gcm.topics import Section
 
@@ -9,12 +10,24 @@ LIMIT = 50
 
 
 def sections(objectives) -> list:
-    from .models import Input, Intervention
+    from .models import Event, Input, Intervention
 
     objectives = list(objectives)
     if not objectives:
         return []
     found = []
+    events = list(
+        Event.objects.public()
+        .tagged_with(objectives)
+        .for_listing()
+        .order_by("-starts_on", "pk")[:LIMIT]
+    )
+    if events:
+        found.append(
+            _section(
+                "consultations/topics/events.html", {"events": events, "objectives": objectives}
+            )
+        )
     interventions = list(
         Intervention.objects.public()
         .tagged_with(objectives)

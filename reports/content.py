@@ -5,12 +5,15 @@ table on its objectives. Called inside the report's language (labels are transla
 from collections import Counter
 
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from common.i18n import localized
 from common.lists import join_html, join_text
-from consultations.figures import event_figures
+from consultations.figures import ORDER, constituency_or_group, event_figures, group_label
 from consultations.models import AgendaItem, Event, Input, Intervention
+from consultations.programme import agenda_in_parts
+from consultations.seats import places_left
 from consultations.templatetags.consultations import named
 from gcm.models import RoundTable
 from pledges.models import Pledge
@@ -60,7 +63,7 @@ def meeting_summary(event: Event) -> dict:
     event = (
         Event.objects.select_related("forum")
         .with_organisers()
-        .prefetch_related("aims", "documents")
+        .prefetch_related("aims", "documents", "objectives", "other_dates", "parts")
         .get(pk=event.pk)
     )
     agenda = list(AgendaItem.objects.filter(event=event).for_display())
@@ -74,6 +77,7 @@ def meeting_summary(event: Event) -> dict:
             "document": document,
             "versions": [(code, absolute(address)) for code, address in document.versions()],
             "url": document.url,
+            "kind": document.get_kind_display() if document.kind != document.Kind.OTHER else "",
         }
         for document in event.documents.all()
     ]
@@ -92,7 +96,13 @@ def meeting_summary(event: Event) -> dict:
         "header_start": title,
         "header_end": kind_label,
         "author": join_list(organisers) or gettext("IMRF Stakeholder Portal"),
-        "author_html": join_html([named(o) for o in event.organisers.all()], conjunction=True),
+        "author_html": join_html(
+            [
+                format_html('<a href="{}">{}</a>', o.link, named(o)) if o.link else named(o)
+                for o in event.organisers.all()
+            ],
+            conjunction=True,
+        ),
         "description": gettext("Summary of the meeting held on %(date)s") % {"date": date},
         "keywords": "GCM, IMRF",
         "event": event,
@@ -105,6 +115,9 @@ def meeting_summary(event: Event) -> dict:
             for round_table in round_tables
         ],
         "agenda": agenda,
+        "parts": agenda_in_parts(agenda, event.parts.all()),
+        "organisers": list(event.organisers.all()),
+        "places_left": places_left(event) if event.is_open_for_registration else None,
         "figures": figures,
         "target_groups": join_list(target_groups),
         "documents": documents,
@@ -119,14 +132,15 @@ def meeting_summary(event: Event) -> dict:
 
 
 def _by_group(counters: dict[str, Counter]) -> list[dict]:
-    """Rows of the figures table: each stakeholder group with its count in every column."""
+    """Rows of the figures table: Member States, the UN system and IGOs, then each stakeholder
+    group, with its count in every column."""
     rows = []
-    codes = [*StakeholderGroup.values, ""]
-    for code in codes:
+    for code in [*ORDER, ""]:
         counts = {name: counter.get(code, 0) for name, counter in counters.items()}
         if any(counts.values()):
-            label = str(StakeholderGroup(code).label) if code else gettext("Not recorded")
-            rows.append({"label": label, "counts": counts, "total": sum(counts.values())})
+            rows.append(
+                {"label": group_label(code), "counts": counts, "total": sum(counts.values())}
+            )
     return rows
 
 
@@ -165,7 +179,7 @@ def round_table_briefing(round_table: RoundTable) -> dict:
         events[-1]["interventions"].append(intervention)
     figures = _by_group(
         {
-            "interventions": Counter(i.group for i in interventions),
+            "interventions": Counter(constituency_or_group(i) for i in interventions),
             "inputs": Counter(i.organisation.group for i in inputs),
             "pledges": Counter(p.organisation.group for p in pledges),
         }

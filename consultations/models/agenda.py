@@ -129,6 +129,7 @@ class AgendaItemQuerySet(models.QuerySet):
             models.Prefetch("speakers", Speaker.objects.select_related(*contributor)),
             "key_points",
             "guiding_questions",
+            "objectives",
             models.Prefetch(
                 "interventions",
                 Intervention.objects.select_related(*contributor).prefetch_related(

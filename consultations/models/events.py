@@ -14,7 +14,7 @@ from django_countries.fields import CountryField
 from common.i18n import localized
 from common.models import TranslatedRecord
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
-from gcm.models import Forum, Objective
+from gcm.models import Forum, Objective, TaggedQuerySet
 from stakeholders.models import StakeholderGroup
 
 # The order in which a summary lists the language versions of a document ("AR / FR / EN").
@@ -67,7 +67,10 @@ def _organisers():
     return models.Prefetch("organisers", Organiser.objects.select_related("organisation"))
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(TaggedQuerySet):
+    # An event addresses the objectives it is tagged with and those of its agenda items.
+    objective_paths = ("objectives", "agenda_items__objectives")
+
     def public(self):
         """Events shown on the public pages."""
         return self.filter(is_public=True)

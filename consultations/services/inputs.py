@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from common.errors import NotAllowed
 from common.moderation import change_state
-from consultations.models import Input
+from consultations.models import Event, Input
 from consultations.rules import check_can_submit_input, check_secretariat
 from stakeholders.notifications import notify
 
@@ -36,6 +36,11 @@ def submit_input(
         raise NotAllowed(_("Tag the input with at least one objective."))
     check_can_submit_input(by, organisation, event=event, round_table=round_table)
     with transaction.atomic():
+        if event is not None:
+            # Read the state again under a lock: a summary published a moment ago closes it.
+            check_can_submit_input(
+                by, organisation, event=Event.objects.select_for_update().get(pk=event.pk)
+            )
         written = Input(
             organisation=organisation,
             author=by,

@@ -1,9 +1,12 @@
 """Template helpers of the event pages: recorded text with its links and emphasis, people as a
-summary names them, and language labels of documents."""
+summary names them, times and places, roles on the agenda, and language labels of documents."""
+
+import zoneinfo
 
 from django import template
+from django.utils.formats import date_format
 from django.utils.html import conditional_escape, format_html, format_html_join
-from django.utils.translation import pgettext
+from django.utils.translation import gettext, pgettext
 
 from common.i18n import (
     fallback_message,
@@ -13,8 +16,10 @@ from common.i18n import (
     text_direction,
     written_in,
 )
+from common.languages import time_zone_city
 from common.lists import join_html, separator
 from common.text import paragraphs, render_marks
+from consultations import programme
 
 register = template.Library()
 
@@ -143,3 +148,71 @@ def named(item):
 def join_list(items) -> str:
     """Items as the reader's language lists them (“، ” in Arabic), each isolated in <bdi>."""
     return join_html([named(item) for item in items])
+
+
+@register.filter
+def city(time_zone: str) -> str:
+    """A time zone by its city in the reader's language: “New York”, “نيويورك”."""
+    return time_zone_city(time_zone)
+
+
+@register.simple_tag
+def time_range(start, end=None) -> str:
+    """“10:00–11:30”, or “10:00” without an end."""
+    if not start:
+        return ""
+    if not end:
+        return start.strftime("%H:%M")
+    return f"{start.strftime('%H:%M')}\u2013{end.strftime('%H:%M')}"
+
+
+@register.simple_tag
+def people(speakers, last=False):
+    """People as summaries name them, one after the other: “A; B” (“A؛ B” in Arabic), or with
+    `last` “A, B and C” as a sentence joins them."""
+    names = [person(speaker) for speaker in speakers]
+    separator = pgettext("between people named in a list", "; ")
+    if last and len(names) > 1:
+        before_last = pgettext("before the last item of a list", " and ")
+        return format_html(
+            "{}{}{}",
+            format_html_join(separator, "{}", ((name,) for name in names[:-1])),
+            before_last,
+            names[-1],
+        )
+    return format_html_join(separator, "{}", ((name,) for name in names))
+
+
+@register.simple_tag
+def role_lines(item) -> list:
+    """(label, speakers) for every role on the item that the summary's sentences do not name."""
+    return programme.role_lines(item)
+
+
+@register.simple_tag
+def channel_and_date(intervention) -> str:
+    """Where and when a contribution made elsewhere was made: “Written statement, 3 March
+    2022”; nothing for an intervention from the floor on the meeting's day."""
+    floor = intervention.channel == intervention.Channel.FLOOR
+    parts = [] if floor and not intervention.made_on else [intervention.get_channel_display()]
+    if intervention.made_on:
+        # Translators: a date format (Django's date filter): "j F Y" gives "3 March 2022".
+        parts.append(date_format(intervention.made_on, pgettext("date of a contribution", "j F Y")))
+    separator = pgettext("between the parts of a person's name, title and organisation", ", ")
+    return separator.join(str(part) for part in parts)
+
+
+@register.simple_tag
+def in_event_time(event, moment) -> str:
+    """A moment (the registration deadline) in the event's time zone: “Tuesday 1 March 2022,
+    17:00 (Beirut time)”."""
+    if not moment:
+        return ""
+    try:
+        local = moment.astimezone(zoneinfo.ZoneInfo(event.time_zone))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        local = moment
+    # Translators: a date and time format (Django's date filter): "l j F Y, H:i".
+    when = date_format(local, pgettext("deadline of an event", "l j F Y, H:i"))
+    zone = gettext("%(city)s time") % {"city": time_zone_city(event.time_zone)}
+    return f"{when} ({zone})"

@@ -21,8 +21,9 @@ from consultations.models import (
     Registration,
     SharedSeat,
 )
+from consultations.programme import agenda_in_parts
 from consultations.rules import check_can_register
-from consultations.seats import can_share_from
+from consultations.seats import can_share_from, places_left
 from stakeholders.models import Organisation
 
 # What the event list and an event's page show (common.cache): events with their parts, agenda,
@@ -48,7 +49,7 @@ def event_list(request):
     return render(request, "consultations/event_list.html", {"upcoming": upcoming, "past": past})
 
 
-def _participation(user, event: Event) -> dict:
+def _participation(user, event: Event, places: int | None) -> dict:
     """What the person may do at this event: their registration, the organisations they may
     register for, whether they may share seats or have offers to answer."""
     if not user.is_authenticated:
@@ -58,7 +59,11 @@ def _participation(user, event: Event) -> dict:
     )
     organisations = list(Organisation.objects.acting_for(user))
     registrable, refusals = [], []
-    if event.is_open_for_registration and not (registration and registration.is_active):
+    if (
+        event.is_open_for_registration
+        and places != 0  # the page says the event is full, once
+        and not (registration and registration.is_active)
+    ):
         for organisation in organisations:
             try:
                 check_can_register(user, event, organisation)
@@ -86,22 +91,26 @@ def event_detail(request, slug):
         visible_events(request.user)
         .select_related("forum")
         .with_organisers()
-        .prefetch_related("aims", "documents"),
+        .prefetch_related("aims", "documents", "objectives", "other_dates", "parts"),
         slug=slug,
     )
     round_tables = event.forum.round_tables.prefetch_related("objectives") if event.forum_id else []
     inputs = Input.objects.published().filter(event=event).for_display()
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
+    agenda_items = list(event.agenda_items.for_display())
+    places = places_left(event) if event.state == Event.State.REGISTRATION_OPEN else None
     return render(
         request,
         "consultations/event_detail.html",
         {
             "event": event,
-            "agenda_items": event.agenda_items.for_display(),
+            "agenda_items": agenda_items,
+            "agenda": agenda_in_parts(agenda_items, event.parts.all()),
             "round_tables": round_tables,
             "figures": event_figures(event),
             "inputs": inputs,
-            "participation": _participation(request.user, event),
+            "places_left": places,
+            "participation": _participation(request.user, event, places),
             "working_translation": event.is_working_translation(language),
             "original_url": translate_url(request.path, event.original_language),
         },

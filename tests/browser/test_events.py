@@ -178,3 +178,26 @@ def test_event_pages_pass_axe_and_the_seed_meeting_reads_in_each_language(
         item = axe_page.locator(".key-points li").first.bounding_box()
         main = axe_page.locator("main").bounding_box()
         assert item["x"] + item["width"] > main["x"] + main["width"] * 0.8
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fr"])
+def test_a_meeting_in_parts_reads_in_each_language(axe_page, axe_violations, screenshot, language):
+    from tests.consultations.meetings import regional_review
+
+    regional_review()
+
+    axe_page.goto(f"/{language}/events/regional-review/")
+    screenshot(axe_page, f"event-in-parts-{language}")
+
+    assert axe_violations(axe_page) == [], f"meeting in parts ({language})"
+    direction = axe_page.evaluate("getComputedStyle(document.documentElement).direction")
+    assert direction == ("rtl" if language == "ar" else "ltr")
+    city = {"en": "New York", "ar": "نيويورك", "fr": "New York"}[language]
+    assert city in axe_page.locator(".event-date").inner_text()
+    assert axe_page.locator(".event-part").count() == 2
+    assert axe_page.locator(".role-line").count() == 3  # chair, moderator, panellists
+    if language == "ar":
+        # Right to left: a part's rule sits at its right edge.
+        part = axe_page.locator(".event-part").first.bounding_box()
+        heading = axe_page.locator(".event-part h3").first.bounding_box()
+        assert heading["x"] + heading["width"] > part["x"] + part["width"] * 0.6

@@ -108,6 +108,20 @@ def test_no_inputs_once_the_summary_is_out(organisation):
         )
 
 
+def test_an_input_posted_after_the_summary_came_out_is_refused(client, organisation):
+    event = EventFactory()
+    client.force_login(member_of(organisation))
+    target = url("consultations:input_create", slug=event.slug)
+    assert client.get(target).status_code == 200
+    event.state = "summary_published"
+    event.save()
+
+    response = client.post(target, form(organisation), follow=True)
+
+    assert "no longer takes written inputs" in response.content.decode()
+    assert not Input.objects.exists()
+
+
 @pytest.mark.parametrize("role", ["member", "secretariat"])
 def test_only_the_secretariat_decides(persona, role):
     written = InputFactory()

@@ -189,6 +189,33 @@ def test_a_closed_discussion_is_read_only_and_shows_its_summary_on_top(client, m
     assert discussion.contributions.count() == 1
 
 
+def test_a_reply_posted_after_the_discussion_closed_is_refused(client, member, organisation):
+    discussion = DiscussionFactory()
+    first = ContributionFactory(discussion=discussion)
+    client.force_login(member)
+    page = client.get(url("contribution_reply", slug=discussion.slug, pk=first.pk))
+    discussion.closes_at = timezone.now() - timedelta(seconds=1)
+    discussion.save()
+
+    response = client.post(
+        url("contribution_reply", slug=discussion.slug, pk=first.pk),
+        {"body": "Too late.", "language": "en", "organisation": organisation.pk},
+    )
+
+    assert page.status_code == 200  # the form was there while it was open
+    assert response.status_code == 403
+    assert not Contribution.objects.filter(body="Too late.").exists()
+    with pytest.raises(Closed):
+        contribute(
+            discussion=discussion,
+            by=member,
+            organisation=organisation,
+            body="Late reply",
+            language="en",
+            parent=first,
+        )
+
+
 def test_the_service_refuses_contributions_once_the_discussion_closes(member):
     discussion = DiscussionFactory()
     organisation = member.memberships.get().organisation
