@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Inlines within inlines (an event's agenda items and their speakers); local files only.
+    "nested_admin",
     "allauth",
     "allauth.account",
     "allauth.mfa",
