@@ -230,6 +230,8 @@ class EventForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "title_en" in self.fields:  # a title in any one of the three languages will do
+            self.fields["title_en"].required = False
         if "slug" in self.fields:
             self.fields["slug"].required = False
             self.fields["slug"].help_text = _(
@@ -238,6 +240,9 @@ class EventForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        titles = [cleaned.get(f"title_{language}") for language in ("en", "ar", "fr")]
+        if "title_en" in self.fields and not any(titles):
+            self.add_error("title_en", _("Give the title in at least one language."))
         if "slug" in self.fields and not cleaned.get("slug"):
             cleaned["slug"] = event_slug(
                 title_en=cleaned.get("title_en", ""),
