@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Inlines within inlines (an event's agenda items and their speakers); local files only.
+    "nested_admin",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -262,6 +264,9 @@ WHITENOISE_MANIFEST_STRICT = False
 WHITENOISE_USE_FINDERS = envbool("WHITENOISE_USE_FINDERS", True)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# An event's admin page holds a whole meeting: ten items with their speakers, points and
+# questions in three languages, and the blank rows the page copies, come to some 4,000 fields.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Celery ---------------------------------------------------------------------------------
 CELERY_BROKER_URL = env("CELERY_BROKER_URL")

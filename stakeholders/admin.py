@@ -195,7 +195,14 @@ class OrganisationAdmin(
         (None, {"fields": ("name", "acronym", "slug", "group", "country", "city", "website")}),
         (
             _("Description"),
-            {"fields": ("description", "original_language", "working_translations")},
+            {
+                "fields": (
+                    "description",
+                    "original_language",
+                    "working_translations",
+                    "other_languages",
+                )
+            },
         ),
         (_("Led by"), {"fields": ("migrant_led", "women_led", "youth_led")}),
         (

@@ -1,20 +1,28 @@
-"""Recording a meeting in the admin: the event with its aims, agenda, attendance and documents on
-one page; each agenda item with its speakers, key points, guiding questions and interventions
-on its own page, linked from the event's. Registrations and shared seats are listed for the
-secretariat, who marks attendance."""
+"""Recording a meeting in the admin on one page: the event with its parts, other dates,
+organisers in order, aims, agenda items — each with its speakers, key points, guiding questions
+and interventions nested in it — attendance and documents.
+
+Items name their part by its place among the parts on the page (“2”), so that parts typed on
+the same page, not saved yet, can be chosen: the parts are saved first, then the items take
+the part saved from that row."""
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.db import models
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationStackedInline, TranslationTabularInline
+from django.utils.translation import ngettext
 
 from common.admin_filters import TranslationStatusAdminMixin
-from common.admin_tabs import LANGUAGES_FIELDSET, TabbedAdmin
+from common.admin_tabs import (
+    LANGUAGE_FIELDS,
+    LANGUAGES_FIELDSET,
+    NestedTabbedAdmin,
+    NestedTranslationStackedInline,
+    NestedTranslationTabularInline,
+)
 from common.downloads import DownloadLinksAdminMixin
-from common.errors import NotAllowed
 from consultations import services
 from consultations.models import (
     DOCUMENT_LANGUAGES,
@@ -22,100 +30,168 @@ from consultations.models import (
     AttendanceFigures,
     Event,
     EventAim,
+    EventDate,
     EventDocument,
-    GuidingQuestion,
-    Intervention,
-    KeyPoint,
-    Registration,
-    SharedSeat,
-    Speaker,
+    EventPart,
+    Organiser,
 )
+from consultations.services.slugs import event_slug
 from stakeholders.models import StakeholderGroup
 
-# Addresses typed without a scheme are https (Django 6's default, chosen now).
-HTTPS = {models.URLField: {"assume_scheme": "https"}}
-SHORT_TEXT = {
-    models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 60})},
-    **HTTPS,
-}
+from .agenda import ITEM_CONTENT
+from .base import HTTPS, SHORT_TEXT, OrderedFormsetsMixin, run_service
+
+# Rows for parts the secretariat may add on the page before saving, beyond those saved.
+NEW_PARTS = 6
 
 
-class OrderedFormsetsMixin:
-    """New rows left at order 0 go to the end, so that the secretariat can add speakers, points
-    or questions in the order of the record without numbering them."""
-
-    def save_formset(self, request, form, formset, change):
-        model_fields = {field.name for field in formset.model._meta.fields}
-        if "order" not in model_fields:
-            return super().save_formset(request, form, formset, change)
-        instances = formset.save(commit=False)
-        for obj in formset.deleted_objects:
-            obj.delete()
-        kept = [
-            f.instance for f in formset.forms if f.instance.pk and f not in formset.deleted_forms
-        ]
-        highest = max((obj.order for obj in kept), default=0)
-        for instance in instances:
-            if not instance.order:
-                highest += 10
-                instance.order = highest
-            instance.save()
-        formset.save_m2m()
+class EventPartInline(NestedTranslationStackedInline):
+    model = EventPart
+    extra = 0
+    formfield_overrides = SHORT_TEXT
+    fields = (
+        ("order", "title"),
+        ("starts_on", "ends_on", "start_time", "end_time"),
+        "location",
+        "description",
+        LANGUAGE_FIELDS,
+    )
 
 
-def run_service(modeladmin, request, queryset, service, done: str, **kwargs):
-    """Apply a service to each selected record; report what was done and what was refused."""
-    count = 0
-    for obj in queryset:
-        try:
-            service(obj, by=request.user, **kwargs)
-        except NotAllowed as refusal:
-            modeladmin.message_user(request, f"{obj}: {refusal}", messages.WARNING)
-        else:
-            count += 1
-    if count:
-        modeladmin.message_user(request, done % {"count": count}, messages.SUCCESS)
+class EventDateInline(NestedTranslationTabularInline):
+    model = EventDate
+    extra = 0
+    fields = (
+        "order",
+        "label",
+        "starts_on",
+        "ends_on",
+        "start_time",
+        "end_time",
+        *LANGUAGE_FIELDS,
+    )
 
 
-# --- The event's page -------------------------------------------------------------------------
+class OrganiserInline(NestedTranslationTabularInline):
+    model = Organiser
+    extra = 0
+    formfield_overrides = HTTPS
+    autocomplete_fields = ("organisation",)
+    fields = ("order", "constituency", "organisation", "name", "country", "url", *LANGUAGE_FIELDS)
 
 
-class EventAimInline(TranslationTabularInline):
+class EventAimInline(NestedTranslationTabularInline):
     model = EventAim
     extra = 0
-    fields = ("order", "text")
+    fields = ("order", "text", *LANGUAGE_FIELDS)
     formfield_overrides = SHORT_TEXT
 
 
-class AgendaItemInline(TranslationTabularInline):
+def part_choices(saved_parts) -> list[tuple[str, str]]:
+    """“1. Stakeholder consultation” for the parts saved, “4” onwards for parts added on the page
+    (common/admin/parts.js writes their titles in as they are typed)."""
+    choices = [("", "—")]
+    for number, part in enumerate(saved_parts, start=1):
+        choices.append((str(number), f"{number}. {part}"))
+    for number in range(len(saved_parts) + 1, len(saved_parts) + NEW_PARTS + 1):
+        choices.append((str(number), str(number)))
+    return choices
+
+
+class AgendaItemRowForm(forms.ModelForm):
+    part_number = forms.TypedChoiceField(
+        label=_("part"),
+        coerce=int,
+        empty_value=None,
+        required=False,
+        help_text=_("The part's place in the list of parts above, saved or not."),
+    )
+    # The event's parts as saved, in order; set per page by AgendaItemInline.get_formset.
+    saved_parts: list = []
+
+    class Meta:
+        model = AgendaItem
+        fields = ("kind",)  # the inline's fieldsets give the rest
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["part_number"].choices = part_choices(self.saved_parts)
+        self.fields["part_number"].widget.attrs["class"] = "portal-part-number"
+        if self.instance.part_id:
+            positions = {part.pk: n for n, part in enumerate(self.saved_parts, start=1)}
+            self.initial.setdefault("part_number", positions.get(self.instance.part_id))
+
+
+class AgendaItemFormSet(forms.BaseInlineFormSet):
+    # The parts' formset on the same page (EventAdmin._create_formsets); None elsewhere.
+    parts_formset = None
+
+    def parts_in_rows(self) -> list:
+        """The parts as the page lists them, each the instance of its row: saved or about to be."""
+        if self.parts_formset is None:
+            return list(self.form.saved_parts)
+        self.parts_formset.is_valid()
+        return [
+            form.instance
+            for form in self.parts_formset.forms
+            if not self.parts_formset._should_delete_form(form)
+            and (form.instance.pk or form.has_changed())
+        ]
+
+    def clean(self):
+        super().clean()
+        count = len(self.parts_in_rows())
+        for form in self.forms:
+            number = form.cleaned_data.get("part_number") if form.is_valid() else None
+            if number and number > count:
+                form.add_error(
+                    "part_number",
+                    ngettext(
+                        "There is %(count)s part on this page: choose its number, 1.",
+                        "There are %(count)s parts on this page: choose one of 1 to %(count)s.",
+                        count,
+                    )
+                    % {"count": count},
+                )
+
+
+class AgendaItemInline(NestedTranslationStackedInline):
     model = AgendaItem
+    form = AgendaItemRowForm
+    formset = AgendaItemFormSet
     extra = 0
-    fields = ("order", "kind", "title", "start_time", "content_link")
-    readonly_fields = ("content_link",)
+    inlines = ITEM_CONTENT
     show_change_link = True
-
-    @admin.display(description=_("Content"))
-    def content_link(self, item):
-        if not item.pk:
-            return _("Save first, then add speakers, points and questions.")
-        url = reverse("admin:consultations_agendaitem_change", args=[item.pk])
-        return format_html(
-            '<a href="{}">{}</a>',
-            url,
-            _(
-                "speakers: %(speakers)s, points: %(points)s, questions: %(questions)s, "
-                "interventions: %(interventions)s"
-            )
-            % {
-                "speakers": item.speakers.count(),
-                "points": item.key_points.count(),
-                "questions": item.guiding_questions.count(),
-                "interventions": item.interventions.count(),
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 60})},
+        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
+    }
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": (
+                    ("part_number", "order", "kind"),
+                    ("day", "start_time", "end_time"),
+                    "title",
+                    "summary",
+                    "points_intro",
+                    "conclusion",
+                    "objectives",
+                    LANGUAGE_FIELDS,
+                )
             },
-        )
+        ),
+    )
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        saved = list(obj.parts.all()) if obj and obj.pk else []
+        formset.form = type("AgendaItemRowForm", (formset.form,), {"saved_parts": saved})
+        return formset
 
 
-class AttendanceFiguresInline(TranslationStackedInline):
+class AttendanceFiguresInline(NestedTranslationStackedInline):
     model = AttendanceFigures
     extra = 0
     max_num = 1
@@ -125,10 +201,11 @@ class AttendanceFiguresInline(TranslationStackedInline):
         "un_staff_description",
         "un_agencies",
         "note",
+        LANGUAGE_FIELDS,
     )
 
 
-class EventDocumentInline(DownloadLinksAdminMixin, TranslationStackedInline):
+class EventDocumentInline(DownloadLinksAdminMixin, NestedTranslationStackedInline):
     model = EventDocument
     download_links = dict.fromkeys(
         [f"file_{language}" for language in DOCUMENT_LANGUAGES],
@@ -137,25 +214,66 @@ class EventDocumentInline(DownloadLinksAdminMixin, TranslationStackedInline):
     extra = 0
     formfield_overrides = HTTPS
     fields = (
-        ("order", "symbol"),
+        ("order", "kind", "symbol"),
         "title",
         "url",
         ("url_ar", "url_fr", "url_en"),
         ("file_ar", "file_fr", "file_en"),
+        LANGUAGE_FIELDS,
     )
 
 
+class EventForm(forms.ModelForm):
+    class Meta:
+        model = Event
+        fields = ("slug",)  # the admin's fieldsets give the rest
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "title_en" in self.fields:  # a title in any one of the three languages will do
+            self.fields["title_en"].required = False
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = _(
+                "The event's address. Leave empty to make one from the title."
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        titles = [cleaned.get(f"title_{language}") for language in ("en", "ar", "fr")]
+        if "title_en" in self.fields and not any(titles):
+            self.add_error("title_en", _("Give the title in at least one language."))
+        if "slug" in self.fields and not cleaned.get("slug"):
+            cleaned["slug"] = event_slug(
+                title_en=cleaned.get("title_en", ""),
+                title_fr=cleaned.get("title_fr", ""),
+                title_ar=cleaned.get("title_ar", ""),
+                starts_on=cleaned.get("starts_on"),
+                exclude_pk=self.instance.pk,
+            )
+        return cleaned
+
+
 @admin.register(Event)
-class EventAdmin(TranslationStatusAdminMixin, OrderedFormsetsMixin, TabbedAdmin):
+class EventAdmin(TranslationStatusAdminMixin, OrderedFormsetsMixin, NestedTabbedAdmin):
+    form = EventForm
     list_display = ("title", "starts_on", "region", "mode", "state", "is_public")
     list_filter = ("state", "region", "mode", "is_public")
     search_fields = ("title_en", "title_ar", "title_fr", "slug")
     date_hierarchy = "starts_on"
-    prepopulated_fields = {"slug": ("title_en",)}
     filter_horizontal = ("objectives",)
     readonly_fields = ("state", "registrations_link")
     formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 6})}}
-    inlines = [EventAimInline, AgendaItemInline, AttendanceFiguresInline, EventDocumentInline]
+    # Parts come before the items, which take the parts saved from their rows.
+    inlines = [
+        EventPartInline,
+        EventDateInline,
+        OrganiserInline,
+        EventAimInline,
+        AgendaItemInline,
+        AttendanceFiguresInline,
+        EventDocumentInline,
+    ]
     actions = ["open_registration", "close_registration", "mark_held", "publish_summary"]
     fieldsets = (
         (None, {"fields": ("title", "slug", "is_public", "state")}),
@@ -179,12 +297,16 @@ class EventAdmin(TranslationStatusAdminMixin, OrderedFormsetsMixin, TabbedAdmin)
             {
                 "fields": (
                     ("registration_accredited_only", "seats_per_organisation"),
+                    ("registration_closes_at", "capacity"),
                     "registrations_link",
                 )
             },
         ),
         LANGUAGES_FIELDSET,
     )
+
+    class Media:
+        js = ("common/admin/parts.js",)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "target_groups":
@@ -195,6 +317,21 @@ class EventAdmin(TranslationStatusAdminMixin, OrderedFormsetsMixin, TabbedAdmin)
                 required=False,
             )
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def _create_formsets(self, request, obj, change):
+        formsets, inline_instances = super()._create_formsets(request, obj, change)
+        parts = next((f for f in formsets if f.model is EventPart), None)
+        for formset in formsets:
+            if isinstance(formset, AgendaItemFormSet):
+                formset.parts_formset = parts
+        return formsets, inline_instances
+
+    def before_saving_rows(self, formset):
+        if isinstance(formset, AgendaItemFormSet):
+            parts = formset.parts_in_rows()
+            for form in formset.forms:
+                number = getattr(form, "cleaned_data", {}).get("part_number")
+                form.instance.part = parts[number - 1] if number else None
 
     @admin.display(description=_("Registrations"))
     def registrations_link(self, event):
@@ -250,146 +387,3 @@ class EventAdmin(TranslationStatusAdminMixin, OrderedFormsetsMixin, TabbedAdmin)
             lambda e, **kw: services.publish_summary(event=e, **kw),
             _("Summary published for %(count)s events."),
         )
-
-
-# --- An agenda item's page --------------------------------------------------------------------
-
-CONTRIBUTOR_FIELDS = (
-    ("order", "honorific"),
-    "name",
-    "title",
-    ("organisation", "stakeholder_group", "country", "gender"),
-    "organisation_name",
-    "organisation_url",
-)
-
-
-class SpeakerInline(TranslationStackedInline):
-    model = Speaker
-    extra = 0
-    formfield_overrides = HTTPS
-    raw_id_fields = ("organisation",)
-    fields = ("role", *CONTRIBUTOR_FIELDS)
-
-
-class KeyPointInline(TranslationTabularInline):
-    model = KeyPoint
-    extra = 0
-    fields = ("order", "label", "text")
-    formfield_overrides = SHORT_TEXT
-
-
-class GuidingQuestionInline(TranslationTabularInline):
-    model = GuidingQuestion
-    extra = 0
-    fields = ("order", "text")
-    formfield_overrides = SHORT_TEXT
-
-
-class InterventionInline(TranslationStackedInline):
-    model = Intervention
-    extra = 0
-    raw_id_fields = ("organisation",)
-    fields = (*CONTRIBUTOR_FIELDS, "text", "objectives")
-    formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 5})},
-        models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple},
-        **HTTPS,
-    }
-
-
-@admin.register(AgendaItem)
-class AgendaItemAdmin(OrderedFormsetsMixin, TabbedAdmin):
-    list_display = ("__str__", "event", "order", "kind")
-    list_filter = ("kind", "event")
-    search_fields = ("title_en", "title_ar", "title_fr", "event__title_en")
-    autocomplete_fields = ("event",)
-    readonly_fields = ("event_link",)
-    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 5})}}
-    fieldsets = (
-        (None, {"fields": (("event", "event_link"), ("order", "kind", "start_time"), "title")}),
-        (_("Text"), {"fields": ("summary", "points_intro", "conclusion")}),
-        LANGUAGES_FIELDSET,
-    )
-
-    def get_inlines(self, request, obj):
-        inlines = [SpeakerInline, KeyPointInline, GuidingQuestionInline]
-        if obj is None or obj.takes_interventions:
-            inlines.append(InterventionInline)
-        return inlines
-
-    @admin.display(description=_("Back to the event"))
-    def event_link(self, item):
-        if not item.event_id:
-            return "—"
-        url = reverse("admin:consultations_event_change", args=[item.event_id])
-        return format_html('<a href="{}#agenda_items-group">{}</a>', url, item.event)
-
-
-# --- Registrations and shared seats -----------------------------------------------------------
-
-
-@admin.register(Registration)
-class RegistrationAdmin(admin.ModelAdmin):
-    list_display = ("user", "organisation", "event", "state", "attended", "created_at")
-    list_filter = ("event", "state", "attended", "organisation__group")
-    search_fields = ("user__email", "organisation__name", "organisation__acronym")
-    list_select_related = ("user", "organisation", "event")
-    readonly_fields = [
-        "event",
-        "user",
-        "organisation",
-        "state",
-        "attended",
-        "attendance_marked_by",
-        "created_at",
-        "updated_at",
-    ]
-    actions = ["mark_attended", "mark_absent"]
-
-    def has_add_permission(self, request):
-        return False
-
-    @admin.action(description=_("Mark as attended"))
-    def mark_attended(self, request, queryset):
-        run_service(
-            self,
-            request,
-            queryset,
-            lambda r, **kw: services.mark_attendance(registration=r, attended=True, **kw),
-            _("%(count)s registrations marked as attended."),
-        )
-
-    @admin.action(description=_("Mark as absent"))
-    def mark_absent(self, request, queryset):
-        run_service(
-            self,
-            request,
-            queryset,
-            lambda r, **kw: services.mark_attendance(registration=r, attended=False, **kw),
-            _("%(count)s registrations marked as absent."),
-        )
-
-
-@admin.register(SharedSeat)
-class SharedSeatAdmin(admin.ModelAdmin):
-    """Every seat shared, for the secretariat to see; the organisations decide on them."""
-
-    list_display = (
-        "event",
-        "from_organisation",
-        "to_organisation",
-        "state",
-        "offered_by",
-        "created_at",
-        "decided_at",
-    )
-    list_filter = ("state", "event")
-    search_fields = ("from_organisation__name", "to_organisation__name")
-    list_select_related = ("event", "from_organisation", "to_organisation", "offered_by")
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False

@@ -18,7 +18,7 @@ from .common import TOLD
 class GuidingQuestionInline(TranslationTabularInline):
     model = GuidingQuestion
     extra = 1
-    fields = ("position", "text", "original_language", "working_translations")
+    fields = ("position", "text", "original_language", "working_translations", "other_languages")
 
 
 @admin.register(Discussion)
@@ -35,7 +35,10 @@ class DiscussionAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
         (_("Topic"), {"fields": ("objectives", "round_table")}),
         (_("Dates"), {"fields": ("opens_at", "closes_at")}),
         (_("After closing"), {"fields": ("summary",)}),
-        (_("Translation"), {"fields": ("working_translations", "created_by", "created_at")}),
+        (
+            _("Translation"),
+            {"fields": ("working_translations", "other_languages", "created_by", "created_at")},
+        ),
     )
 
     @admin.display(description=_("status"))

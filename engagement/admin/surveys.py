@@ -25,6 +25,7 @@ class QuestionInline(TranslationStackedInline):
         "help_text",
         ("scale_low_label", "scale_high_label"),
         ("original_language", "working_translations"),
+        "other_languages",
     )
 
 
@@ -48,7 +49,7 @@ class SurveyAdmin(TranslationStatusAdminMixin, TabbedTranslationAdmin):
 class ChoiceInline(TranslationTabularInline):
     model = Choice
     extra = 2
-    fields = ("position", "label", "original_language", "working_translations")
+    fields = ("position", "label", "original_language", "working_translations", "other_languages")
 
 
 @admin.register(Question)

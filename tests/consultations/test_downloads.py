@@ -103,7 +103,7 @@ def document_form(event, request, **files):
         "documents-0-order": "1",
         "documents-0-title_en": "Concept note",
         "documents-0-original_language": "en",
-        "documents-0-working_translations": "[]",
+        "documents-0-kind": "concept_note",
     }
     formset = formset_class(
         data,
