@@ -101,8 +101,8 @@ def version_key(model) -> str | None:
     """The shared cache key of `model`'s version; None for records no cached thing shows.
     By label, so that migrations' historical models count as the models they stand for."""
     model = counted_model(model)
-    if model._meta.label in PRIVATE:
-        return None
+    if model._meta.label in PRIVATE or model._meta.app_label not in apps.app_configs:
+        return None  # private, or not the portal's (migrate's own record of migrations)
     return f"portal:scope:{model._meta.label_lower}"
 
 
