@@ -134,6 +134,7 @@ def list_separator():
     return separator()
 
 
+@register.simple_tag(name="named")
 def named(item):
     """An item of a list of organisers (or anything): its translated name in its own lang/dir
     where it falls back to another language, else how it names itself."""

@@ -66,8 +66,13 @@ def test_a_text_only_in_spanish_says_so(client, event):
 
 def test_arabic_lists_and_names_are_isolated(client, event):
     html = client.get(url("consultations:event_detail", "ar", slug=event.slug)).content.decode()
+    # Organisers are a list of their own on the page, each isolated; a sentence joins them with
+    # Arabic commas (the event cards, the PDF cover).
+    assert '<li><bdi><span lang="en" dir="ltr">UN Migration</span></bdi></li>' in html
+    assert '<li><bdi><span lang="en" dir="ltr">ESCWA</span></bdi></li>' in html
+    listing = client.get(url("consultations:event_list", "ar")).content.decode()
     organisers = '<bdi><span lang="en" dir="ltr">UN Migration</span></bdi>، '
-    assert organisers + '<bdi><span lang="en" dir="ltr">ESCWA</span></bdi>' in html
+    assert organisers + '<bdi><span lang="en" dir="ltr">ESCWA</span></bdi>' in listing
     assert '<span lang="en" dir="ltr">Amy Muedin</span></bdi>، <bdi>' in html
 
 

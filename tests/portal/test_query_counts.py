@@ -112,8 +112,9 @@ def test_an_objective_page_takes_the_same_queries_whatever_is_tagged_with_it(
     warm(client, url)
 
     # The objective and its round tables; interventions, inputs, pledges (and their count),
-    # practices (and their count) and discussions, each with what they show: a fixed number.
-    with django_assert_num_queries(12):
+    # practices (and their count), discussions and meetings, each with what they show: a fixed
+    # number.
+    with django_assert_num_queries(13):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -130,7 +131,7 @@ def test_a_round_table_page_takes_the_same_queries_whatever_is_tagged_with_it(
 
     # As the objective page, but the round table with its objectives, and the current forum's
     # round tables with theirs for the link to the pledge directory filtered to this one.
-    with django_assert_num_queries(14):
+    with django_assert_num_queries(15):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -164,6 +165,10 @@ def test_the_translation_queue_takes_the_same_queries_for_1_and_3_records_of_eac
             factory(
                 agenda_item=item, name_en="", organisation_name_en="", organisation=organisation
             )
+        # An organiser without a name is named after its registry organisation.
+        event.organisers.create(organisation=organisation)
+        event.parts.create(title_en=f"Untranslated part {index}", starts_on=event.starts_on)
+        event.other_dates.create(label_en=f"Untranslated date {index}", starts_on=event.starts_on)
         forum = Forum.objects.create(
             slug=f"forum-{index}",
             name_en=f"Untranslated forum {index}",
@@ -178,7 +183,7 @@ def test_the_translation_queue_takes_the_same_queries_for_1_and_3_records_of_eac
 
     # Session, user, groups, second factor; then, for each kind of translated record (not per
     # record): the queue, and the completeness counts (total, missing and working per language).
-    with django_assert_num_queries(188):
+    with django_assert_num_queries(212):
         response = client.get(url)
 
     assert response.status_code == 200
