@@ -278,9 +278,13 @@ def test_the_secretariat_records_a_meeting_in_three_parts_in_three_submissions(
     page.goto(f"/en/events/{event.slug}/")
     for _part, _kind, title, *_rest in ITEMS:
         assert page.get_by_text(title, exact=True).first.is_visible(), title
-    # Main's page names presenters under their item; every role, parts and honorifics come with
-    # the page's own work on #17.
-    assert page.get_by_text("Rafael Ortiz").first.is_visible()
+    for part_title, _day in PARTS:
+        assert page.get_by_role("heading", name=part_title, exact=True).is_visible(), part_title
+    # Every speaker, whatever their role on whatever kind of item, with the honorific chosen.
+    text = page.locator("main").inner_text()
+    for speaker in speakers:
+        assert speaker.name_en in text, (speaker.role, speaker.name_en)
+    assert "H.E. Juan Pérez" in text
     screenshot(page, "admin-meeting-public-page")
     print(
         f"\n{len(posts)} submissions, {fields} fields on the last page; "
