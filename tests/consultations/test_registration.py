@@ -1,6 +1,8 @@
 """Registering for an event: who may, for which organisation, within the seats it has; the
 secretariat marks attendance. Every change leaves an audit record."""
 
+import datetime
+
 import pytest
 from django.core import mail
 
@@ -52,7 +54,13 @@ def test_registering_confirms_by_email_in_the_person_s_language_and_is_audited(
     organisation, django_capture_on_commit_callbacks
 ):
     person = member_of(organisation, user__language="fr")
-    event = EventFactory(title_en="Dialogue", title_fr="Dialogue en français")
+    event = EventFactory(
+        title_en="Dialogue",
+        title_fr="Dialogue en français",
+        start_time=datetime.time(10),
+        end_time=datetime.time(13),
+        time_zone="America/New_York",
+    )
 
     with django_capture_on_commit_callbacks(execute=True):
         registration = services.register_for_event(
@@ -62,6 +70,9 @@ def test_registering_confirms_by_email_in_the_person_s_language_and_is_audited(
     assert [m.to for m in mail.outbox] == [[person.email]]
     assert "Vous êtes inscrit" in mail.outbox[0].subject
     assert "Dialogue en français" in mail.outbox[0].subject
+    # The time in the event's time zone, named by its city in the person's language.
+    assert "10:00–13:00 (heure de New York)" in mail.outbox[0].body
+    assert "America/New_York" not in mail.outbox[0].body
     record = AuditRecord.objects.for_object(registration).get()
     assert (record.action, record.to_state, record.actor) == ("register", "registered", person)
 
