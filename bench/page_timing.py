@@ -142,6 +142,8 @@ def main() -> int:
         with Profiler(interval=0.0005) as profiler:
             found[role].get(path)
         print(profiler.output_text(unicode=True, color=False, show_all=False))
+        # and where the time is spent, by function, whoever calls it
+        print(profiler.output_text(color=False, flat=True, show_all=True)[:6000])
         return 0
     if args.sql:
         path, role = PAGES[args.sql]
