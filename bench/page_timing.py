@@ -28,6 +28,7 @@ PAGES = {
     "round table": ("/en/round-tables/imrf-2022/1/", None),
     "pledge dashboard": ("/en/pledges/dashboard/", None),
     "objective": ("/en/objectives/6/", None),
+    "objective list": ("/en/objectives/", None),
     "my pledges": ("/en/pledges/mine/", "member"),
     "pledge admin": ("/admin/pledges/pledge/", "secretariat"),
     "pledge admin, filtered": (
