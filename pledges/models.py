@@ -319,6 +319,10 @@ class Pledge(ModeratedSubmission, TranslatedRecord):
                 condition=Q(state="published"),
                 name="pledge_published_newest",
             ),
+            # The secretariat's list (every state, newest first) and its dates, without
+            # sorting or reading every pledge.
+            models.Index(fields=["-published_at", "-created_at", "-id"], name="pledge_newest"),
+            models.Index(fields=["created_at"], name="pledge_created"),
         ]
         verbose_name = _("pledge")
         verbose_name_plural = _("pledges")

@@ -1,5 +1,6 @@
 """Indexes for the pledge lists at scale (#18): the directory's newest-first page and its count,
-and pledges by objective (the round-table filter goes through objectives)."""
+the secretariat's list and its dates, and pledges by objective (the round-table filter goes
+through objectives)."""
 
 from django.db import migrations, models
 
@@ -17,6 +18,14 @@ class Migration(migrations.Migration):
                 fields=["-published_at", "-created_at", "-id"],
                 name="pledge_published_newest",
             ),
+        ),
+        migrations.AddIndex(
+            model_name="pledge",
+            index=models.Index(fields=["-published_at", "-created_at", "-id"], name="pledge_newest"),
+        ),
+        migrations.AddIndex(
+            model_name="pledge",
+            index=models.Index(fields=["created_at"], name="pledge_created"),
         ),
         # The link table Django makes for Pledge.objectives has (pledge, objective) unique and
         # objective alone: with the pledge too, "pledges tagged with these objectives" is read
