@@ -35,7 +35,7 @@ HISTORY_LABELS = {
 def prepare_for_listing(pledges) -> list:
     """Gives each pledge of a list what its row shows, worked out once per list rather than once
     per row: its current round tables (derived from its prefetched objectives), the labels of its
-    tags, its countries' names and whether its progress is overdue.
+    kind, state, region and tags, its countries' names and whether its progress is overdue.
 
     A label or a country name is translated once however many rows show it: the same few
     translations would otherwise be looked up again for every row of the page."""
@@ -70,6 +70,14 @@ def prepare_for_listing(pledges) -> list:
         pledge.country_names = comma.join(
             label(("country", country.code), lambda c=country: str(c.name))
             for country in pledge.countries
+        )
+        pledge.kind_label = label(("kind", pledge.kind), pledge.get_kind_display)
+        pledge.state_label = label(("state", pledge.state), pledge.get_state_display)
+        pledge.region_label = pledge.region and label(
+            ("region", pledge.region),
+            lambda p=pledge: (
+                gettext("Region-wide: %(region)s") % {"region": p.get_region_display()}
+            ),
         )
         pledge.overdue = pledge.is_published and is_overdue(
             pledge.published_at, pledge.latest_progress_date(), cutoff
