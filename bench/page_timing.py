@@ -105,6 +105,8 @@ def time_page(client, path: str, repeat: int) -> dict:
         client.get(path)
     return {
         "median_ms": statistics.median(durations) * 1000,
+        # The fastest of the runs: what the page costs when no one else wants the CPU.
+        "fastest_ms": min(durations) * 1000,
         # This process's CPU time: what the page costs in Python, less sensitive than the time
         # on the clock to a machine shared with others.
         "cpu_ms": statistics.median(cpu) * 1000,
@@ -154,12 +156,12 @@ def main() -> int:
             if args.explain and float(query["time"]) >= 0.002:
                 print(explain(query["sql"]))
         return 0
-    print(f"{'page':<26}{'median ms':>10}{'CPU ms':>8}{'queries':>9}{'SQL ms':>9}")
+    print(f"{'page':<26}{'median ms':>10}{'fastest':>8}{'CPU ms':>8}{'queries':>9}{'SQL ms':>9}")
     for name in args.page or PAGES:
         path, role = PAGES[name]
         result = time_page(found[role], path, args.repeat)
         print(
-            f"{name:<26}{result['median_ms']:>10.1f}{result['cpu_ms']:>8.1f}"
+            f"{name:<26}{result['median_ms']:>10.1f}{result['fastest_ms']:>8.1f}{result['cpu_ms']:>8.1f}"
             f"{result['queries']:>9}{result['sql_ms']:>9.1f}"
         )
     return 0
