@@ -139,11 +139,13 @@ class PledgeQuerySet(TaggedQuerySet):
         return self.filter(state__in=[Pledge.State.SUBMITTED, Pledge.State.PUBLISHED])
 
     def for_listing(self):
-        """What a list of pledges shows, in a fixed number of queries."""
+        """What a list of pledges shows, in a fixed number of queries; not their descriptions
+        (up to 3,000 characters in each language, never shown in a list)."""
         return (
             self.select_related("organisation")
             .prefetch_related("objectives")
             .with_latest_progress()
+            .defer("description", *(f"description_{code}" for code, _name in settings.LANGUAGES))
         )
 
 
