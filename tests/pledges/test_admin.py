@@ -227,3 +227,12 @@ def test_the_secretariat_s_list_takes_the_same_queries_for_1_and_3_pledges(
     html = response.content.decode()
     for index in range(count):
         assert f"Listed pledge {index}" in html
+
+
+def test_each_row_links_to_its_pledge(admin_client, submitted, organisation):
+    other = PledgeFactory(organisation=organisation, state="submitted")
+
+    html = admin_client.get(CHANGELIST).content.decode()
+
+    for pledge in (submitted, other):
+        assert f'href="{change_url(pledge)}"' in html
