@@ -8,7 +8,7 @@ modeltranslation. A model may narrow what is "published or about to be" with a q
 """
 
 from dataclasses import dataclass
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 
 from django.db.models import Q
@@ -24,8 +24,9 @@ WORKING = "working"
 MISSING = "missing"
 
 
-def translated_fields(model) -> list[str]:
-    return sorted(translator.get_options_for_model(model).get_field_names())
+@cache  # registered once at start-up; asked for every row of an admin list
+def translated_fields(model) -> tuple[str, ...]:
+    return tuple(sorted(translator.get_options_for_model(model).get_field_names()))
 
 
 def tracked_models() -> list[type[TranslatedRecord]]:

@@ -147,11 +147,30 @@ class TaggedQuerySet(models.QuerySet):
         return self._tagged("round_tables", round_table)
 
     def _tagged(self, lookup: str, value):
-        # EXISTS rather than a join: a record tagged with two matching objectives is one row.
-        matches = (
-            Exists(
-                self.model._base_manager.filter(pk=OuterRef("pk"), **{f"{path}__{lookup}": value})
+        if lookup == "round_tables":
+            # The round table's objectives, read from its link table inside the same query.
+            value = RoundTable.objectives.through.objects.filter(roundtable=value).values(
+                "objective_id"
             )
-            for path in self.objective_paths
+        # EXISTS rather than a join: a record tagged with two matching objectives is one row.
+        return self.filter(
+            reduce(or_, (self._tagged_through(path, value) for path in self.objective_paths))
         )
-        return self.filter(reduce(or_, matches))
+
+    def _tagged_through(self, path: str, objectives) -> Exists:
+        field = self.model._meta.get_field(path) if "__" not in path else None
+        if field is not None and field.many_to_many and not field.auto_created:
+            # A tag of the record itself: look in the link table alone, with its (objective,
+            # record) index, rather than joining the record's table back to itself.
+            through = field.remote_field.through
+            return Exists(
+                through.objects.filter(
+                    **{
+                        field.m2m_field_name(): OuterRef("pk"),
+                        f"{field.m2m_reverse_field_name()}__in": objectives,
+                    }
+                )
+            )
+        return Exists(
+            self.model._base_manager.filter(pk=OuterRef("pk"), **{f"{path}__in": objectives})
+        )

@@ -11,6 +11,7 @@ from modeltranslation.admin import TranslationTabularInline
 
 from common.admin_decisions import REQUIRED, Decision, DecisionAdminMixin
 from common.admin_filters import TranslationStatusAdminMixin
+from common.admin_lists import QuickListMixin
 from common.admin_tabs import LANGUAGES_FIELDSET, TabbedAdmin
 from common.downloads import DownloadLinksAdminMixin
 from common.errors import PortalError
@@ -64,7 +65,11 @@ class PledgeProgressInline(TranslationTabularInline):
 
 @admin.register(Pledge)
 class PledgeAdmin(
-    DecisionAdminMixin, DownloadLinksAdminMixin, TranslationStatusAdminMixin, TabbedAdmin
+    QuickListMixin,
+    DecisionAdminMixin,
+    DownloadLinksAdminMixin,
+    TranslationStatusAdminMixin,
+    TabbedAdmin,
 ):
     """Translation tabs from local files (modeltranslation's own load jQuery UI from a CDN)."""
 

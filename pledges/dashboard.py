@@ -78,12 +78,24 @@ def draw(chart: Chart, rtl: bool) -> Chart:
     return chart
 
 
-def _directory_url(query: QueryDict, name: str, value) -> str:
-    """The directory, with the dashboard's filters and one more."""
-    params = query.copy()
-    params[name] = str(value)
-    params.pop("page", None)
-    return f"{reverse('pledges:pledge_list')}?{params.urlencode()}"
+def _directory_links(query: QueryDict):
+    """A function giving the directory's address with the dashboard's filters and one more: the
+    directory's path is looked up once for the eighty-odd bars, not once a bar."""
+    base = reverse("pledges:pledge_list")
+
+    def url(name: str, value) -> str:
+        pairs, placed = [], False
+        for key, values in query.lists():
+            if key == name:
+                pairs.append((key, str(value)))
+                placed = True
+            elif key != "page":
+                pairs.extend((key, item) for item in values)
+        if not placed:
+            pairs.append((name, str(value)))
+        return f"{base}?{urlencode(pairs)}"
+
+    return url
 
 
 def pledge_statistics(pledges) -> dict:
@@ -109,9 +121,17 @@ def pledge_statistics(pledges) -> dict:
     for row in rows:
         codes = row[2].split(",") if isinstance(row[2], str) else list(row[2] or [])
         countries_count.update(code for code in codes if code)
-    objectives_of = {}
+    objectives_of: dict[int, set] = {}
     for pledge_id, objective_id in tags:
         objectives_of.setdefault(pledge_id, set()).add(objective_id)
+    # Counted here, once until a pledge or the reference changes, not for every reader: a pledge
+    # counts once for a round table however many of its objectives the round table covers.
+    covered: dict[int, set] = {}
+    links = RoundTable.objectives.through.objects.filter(
+        roundtable__in=RoundTable.objects.of_current_forum()
+    ).values_list("roundtable_id", "objective_id")
+    for round_table_id, objective_id in links:
+        covered.setdefault(round_table_id, set()).add(objective_id)
     return {
         "total": len(rows),
         "overdue": sum(1 for row in rows if is_overdue(row[6], row[5], cutoff)),
@@ -120,18 +140,23 @@ def pledge_statistics(pledges) -> dict:
         "regions": Counter(row[3] for row in rows if row[3]),
         "stages": Counter(row[4] for row in rows),
         "objectives": Counter(objective_id for _pledge, objective_id in tags),
-        "objectives_of": objectives_of,
+        "round_tables": {
+            round_table_id: sum(1 for tagged in objectives_of.values() if tagged & objectives)
+            for round_table_id, objectives in covered.items()
+        },
     }
 
 
 def build_charts(stats: dict, query: QueryDict, rtl: bool) -> list[Chart]:
-    round_tables = RoundTable.objects.of_current_forum().prefetch_related("objectives")
+    directory_url = _directory_links(query)
     by_round_table = Chart("round-tables", _("Pledges per round table"), _("Round table"))
-    for round_table in round_tables.order_by("number"):
-        covered = {objective.pk for objective in round_table.objectives.all()}
-        value = sum(1 for tagged in stats["objectives_of"].values() if tagged & covered)
+    for round_table in RoundTable.objects.of_current_forum().order_by("number"):
         by_round_table.bars.append(
-            Bar(round_table.name, value, _directory_url(query, "round_table", round_table.number))
+            Bar(
+                round_table.name,
+                stats["round_tables"].get(round_table.pk, 0),
+                directory_url("round_table", round_table.number),
+            )
         )
 
     by_objective = Chart("objectives", _("Pledges per GCM objective"), _("Objective"))
@@ -140,24 +165,21 @@ def build_charts(stats: dict, query: QueryDict, rtl: bool) -> list[Chart]:
             Bar(
                 f"{objective.number}. {localized(objective, 'short_title').text}",
                 stats["objectives"].get(objective.pk, 0),
-                _directory_url(query, "objective", objective.number),
+                directory_url("objective", objective.number),
             )
         )
 
     by_group = Chart("groups", _("Pledges per stakeholder group"), _("Stakeholder group"))
     for code, label in StakeholderGroup.choices:
         by_group.bars.append(
-            Bar(str(label), stats["groups"].get(code, 0), _directory_url(query, "group", code))
+            Bar(str(label), stats["groups"].get(code, 0), directory_url("group", code))
         )
 
     by_country = Chart("countries", _("Pledges per country"), _("Country"))
-    ranked = sorted(
-        stats["countries"].items(), key=lambda item: (-item[1], countries.name(item[0]))
-    )
+    names = {code: str(countries.name(code)) for code in stats["countries"]}
+    ranked = sorted(stats["countries"].items(), key=lambda item: (-item[1], names[item[0]]))
     for code, value in ranked:
-        by_country.bars.append(
-            Bar(str(countries.name(code)), value, _directory_url(query, "country", code))
-        )
+        by_country.bars.append(Bar(names[code], value, directory_url("country", code)))
     for code, label in Pledge.Region.choices:
         if stats["regions"].get(code):
             by_country.bars.append(
@@ -182,7 +204,7 @@ def dashboard(request):
     # every reader of the same filters until a pledge changes.
     filters = urlencode(sorted((k, v) for k, values in request.GET.lists() for v in values))
     stats = remembered(
-        f"pledge-statistics:{filters}",
+        f"pledge-statistics-2:{filters}",  # -2: the figures by round table replaced the tags
         lambda: pledge_statistics(filterset.qs),
         scopes=PAGE_SCOPES,
     )

@@ -139,11 +139,13 @@ class PledgeQuerySet(TaggedQuerySet):
         return self.filter(state__in=[Pledge.State.SUBMITTED, Pledge.State.PUBLISHED])
 
     def for_listing(self):
-        """What a list of pledges shows, in a fixed number of queries."""
+        """What a list of pledges shows, in a fixed number of queries; not their descriptions
+        (up to 3,000 characters in each language, never shown in a list)."""
         return (
             self.select_related("organisation")
             .prefetch_related("objectives")
             .with_latest_progress()
+            .defer("description", *(f"description_{code}" for code, _name in settings.LANGUAGES))
         )
 
 
@@ -311,6 +313,19 @@ class Pledge(ModeratedSubmission, TranslatedRecord):
 
     class Meta:
         ordering = ["-published_at", "-created_at", "-pk"]
+        indexes = [
+            # The directory's first page, newest first, without sorting every published pledge;
+            # and, holding the id, the counts of published pledges from the index alone.
+            models.Index(
+                fields=["-published_at", "-created_at", "-id"],
+                condition=Q(state="published"),
+                name="pledge_published_newest",
+            ),
+            # The secretariat's list (every state, newest first) and its dates, without
+            # sorting or reading every pledge.
+            models.Index(fields=["-published_at", "-created_at", "-id"], name="pledge_newest"),
+            models.Index(fields=["created_at"], name="pledge_created"),
+        ]
         verbose_name = _("pledge")
         verbose_name_plural = _("pledges")
 

@@ -19,9 +19,15 @@ def _directory_link(objectives) -> str:
     if len(objectives) == 1:
         return f"{base}?objective={objectives[0].number}"
     wanted = {objective.pk for objective in objectives}
-    for round_table in RoundTable.objects.of_current_forum().prefetch_related("objectives"):
-        if {objective.pk for objective in round_table.objectives.all()} == wanted:
-            return f"{base}?round_table={round_table.number}"
+    covered: dict[int, set] = {}
+    links = RoundTable.objectives.through.objects.filter(
+        roundtable__in=RoundTable.objects.of_current_forum()
+    ).values_list("roundtable__number", "objective_id")
+    for number, objective_id in links:  # pairs, not round tables and objectives as records
+        covered.setdefault(number, set()).add(objective_id)
+    for number in sorted(covered):
+        if covered[number] == wanted:
+            return f"{base}?round_table={number}"
     return base
 
 
@@ -32,7 +38,8 @@ def sections(objectives) -> list:
         return []
     pledges = Pledge.objects.published().tagged_with(objectives)
     count = pledges.count()
-    shown = list(pledges.for_listing()[:SHOWN]) if count else []
+    # Each shows its title and organisation, not the objectives and progress of a directory row.
+    shown = list(pledges.select_related("organisation")[:SHOWN]) if count else []
     return [
         Section(
             template="pledges/topic_section.html",

@@ -4,6 +4,7 @@ organisations."""
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from common.cache import cached_for_visitors
@@ -12,7 +13,7 @@ from common.models import AuditRecord
 from stakeholders.models import Organisation
 
 from .filters import PAGE_SCOPES, filter_pledges
-from .models import Pledge, current_round_tables_by_objective
+from .models import Pledge, current_round_tables_by_objective, is_overdue, overdue_cutoff
 from .rules import can_make_pledges, can_moderate_pledges, is_pledging_member
 
 PAGE_SIZE = 20
@@ -31,16 +32,56 @@ HISTORY_LABELS = {
 }
 
 
-def attach_round_tables(pledges) -> list:
-    """Gives each pledge its current round tables, derived from its (prefetched) objectives."""
+def prepare_for_listing(pledges) -> list:
+    """Gives each pledge of a list what its row shows, worked out once per list rather than once
+    per row: its current round tables (derived from its prefetched objectives), the labels of its
+    kind, state, region and tags, its countries' names and whether its progress is overdue.
+
+    A label or a country name is translated once however many rows show it: the same few
+    translations would otherwise be looked up again for every row of the page."""
     index = current_round_tables_by_objective()
+    cutoff = overdue_cutoff()
+    comma = pgettext("between the names of countries", ", ")
+    labels: dict = {}  # (kind, pk or code) -> translated label
+
+    def label(key, make):
+        if key not in labels:
+            labels[key] = make()
+        return labels[key]
+
     pledges = list(pledges)
     for pledge in pledges:
+        objectives = list(pledge.objectives.all())
         found = {}
-        for objective in pledge.objectives.all():
+        for objective in objectives:
             for round_table in index.get(objective.pk, []):
                 found[round_table.number] = round_table
         pledge.current_round_tables = [found[number] for number in sorted(found)]
+        pledge.tag_labels = [
+            label(("round table", rt.pk), lambda rt=rt: rt.name)
+            for rt in pledge.current_round_tables
+        ] + [
+            label(
+                ("objective", objective.pk),
+                lambda o=objective: gettext("Objective %(number)s") % {"number": o.number},
+            )
+            for objective in objectives
+        ]
+        pledge.country_names = comma.join(
+            label(("country", country.code), lambda c=country: str(c.name))
+            for country in pledge.countries
+        )
+        pledge.kind_label = label(("kind", pledge.kind), pledge.get_kind_display)
+        pledge.state_label = label(("state", pledge.state), pledge.get_state_display)
+        pledge.region_label = pledge.region and label(
+            ("region", pledge.region),
+            lambda p=pledge: (
+                gettext("Region-wide: %(region)s") % {"region": p.get_region_display()}
+            ),
+        )
+        pledge.overdue = pledge.is_published and is_overdue(
+            pledge.published_at, pledge.latest_progress_date(), cutoff
+        )
     return pledges
 
 
@@ -48,7 +89,7 @@ def attach_round_tables(pledges) -> list:
 def pledge_list(request):
     filterset = filter_pledges(request.GET, Pledge.objects.published().for_listing())
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    page.object_list = attach_round_tables(page.object_list)
+    page.object_list = prepare_for_listing(page.object_list)
     query = filterset.query_string()
     return render(
         request,
@@ -100,7 +141,7 @@ def pledge_attachment(request, pk):
 
 @login_required
 def my_pledges(request):
-    pledges = attach_round_tables(
+    pledges = prepare_for_listing(
         Pledge.objects.of_organisations_of(request.user)
         .for_listing()
         .order_by("organisation__name", "-updated_at")

@@ -177,3 +177,62 @@ def test_the_admin_page_loads_nothing_remote(admin_client, draft):
 
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
     assert "tabbed_translation_fields" in html  # the translation tabs, from local files
+
+
+def test_the_selection_checkbox_is_django_s_own(admin_client, submitted):
+    # common.admin_lists writes it without a widget template per row: the same markup.
+    from django import forms
+    from django.contrib.admin import helpers
+    from django.utils.html import format_html
+    from django.utils.translation import gettext
+
+    expected = forms.CheckboxInput(
+        {
+            "class": "action-select",
+            "aria-label": format_html(
+                gettext("Select this object for an action - {}"), str(submitted)
+            ),
+        },
+        lambda value: False,
+    ).render(helpers.ACTION_CHECKBOX_NAME, str(submitted.pk))
+
+    html = admin_client.get(CHANGELIST).content.decode()
+
+    assert expected in html
+
+
+@pytest.mark.parametrize("count", [1, 3])
+@pytest.mark.parametrize("filtered", [False, True])
+def test_the_secretariat_s_list_takes_the_same_queries_for_1_and_3_pledges(
+    admin_client, organisation, django_assert_num_queries, count, filtered
+):
+    from gcm.models import Objective
+
+    six = Objective.objects.get(number=6)
+    filters = f"?state__exact=submitted&objectives__id__exact={six.pk}" if filtered else ""
+    for index in range(count):
+        PledgeFactory(
+            organisation=organisation,
+            state="submitted",
+            title_en=f"Listed pledge {index}",
+            objectives=[6, 7],
+        )
+    admin_client.get(CHANGELIST + filters)
+
+    # Session, user, second factor, permissions (two), the secretariat's group (two); the
+    # pledges, their count (two with filters), the dates, the objectives of the filter.
+    with django_assert_num_queries(12):
+        response = admin_client.get(CHANGELIST + filters)
+
+    html = response.content.decode()
+    for index in range(count):
+        assert f"Listed pledge {index}" in html
+
+
+def test_each_row_links_to_its_pledge(admin_client, submitted, organisation):
+    other = PledgeFactory(organisation=organisation, state="submitted")
+
+    html = admin_client.get(CHANGELIST).content.decode()
+
+    for pledge in (submitted, other):
+        assert f'href="{change_url(pledge)}"' in html

@@ -56,6 +56,25 @@ def test_the_directory_shows_round_tables_derived_from_objectives(client, organi
     assert "Round table 2" not in html.split("</form>")[-1]
 
 
+def test_each_row_names_its_tags_and_countries_in_the_reader_s_language(client, organisation):
+    # The labels are worked out once per list (pledges.views.prepare_for_listing): each row still
+    # shows its own, translated.
+    PledgeFactory(organisation=organisation, state="published", objectives=[6], countries=["JO"])
+    PledgeFactory(
+        organisation=organisation, state="published", objectives=[6, 15], countries=["JO", "LB"]
+    )
+
+    rows = client.get(url("", "ar")).content.decode().split('class="pledge-item"')[1:]
+
+    tags = [re.findall(r'<span class="tag">([^<]*)</span>', row) for row in rows]
+    assert sorted(len(found) for found in tags) == [2, 4]  # round tables, then objectives
+    with translation.override("ar"):
+        jordan, lebanon = translation.gettext("Jordan"), translation.gettext("Lebanon")
+        objective_6 = translation.gettext("Objective %(number)s") % {"number": 6}
+    assert any(f"{jordan}، {lebanon}" in row for row in rows)
+    assert all(objective_6 in found for found in tags)
+
+
 @pytest.fixture
 def catalogue(reference):
     """Published pledges differing along every filter."""

@@ -62,9 +62,29 @@ def test_the_section_takes_the_same_queries_for_1_and_3_pledges(
         PledgeFactory(organisation=organisation, state="published", objectives=[6])
     objective = Objective.objects.get(number=6)
 
-    with django_assert_num_queries(3):
+    # The count and the pledges with their organisations.
+    with django_assert_num_queries(2):
         [section] = sections([objective])
     assert section.context["count"] == count
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_a_round_table_s_section_links_to_its_filter_in_the_same_queries(
+    organisation, django_assert_num_queries, count
+):
+    from gcm.models import RoundTable
+    from pledges.topics import sections
+
+    for _ in range(count):
+        PledgeFactory(organisation=organisation, state="published", objectives=[6])
+    round_table = RoundTable.objects.get(forum__slug="imrf-2022", number=1)
+    objectives = list(round_table.objectives.all())
+
+    # The count, the pledges with their organisations, the current round tables' objectives.
+    with django_assert_num_queries(3):
+        [section] = sections(objectives)
+    assert section.context["count"] == count
+    assert section.context["directory_url"] == "/en/pledges/?round_table=1"
 
 
 def test_a_published_pledge_shows_at_once_on_pages_cached_for_visitors(

@@ -111,10 +111,10 @@ def test_an_objective_page_takes_the_same_queries_whatever_is_tagged_with_it(
     url = "/en/objectives/6/"
     warm(client, url)
 
-    # The objective and its round tables; interventions, inputs, pledges (and their count),
-    # practices (and their count), discussions and meetings, each with what they show: a fixed
-    # number.
-    with django_assert_num_queries(13):
+    # The objective and its round tables; interventions, inputs, pledges (and their count: the
+    # section names each pledge's organisation, not its objectives), practices (and their count),
+    # discussions and meetings, each with what they show: a fixed number.
+    with django_assert_num_queries(12):
         response = client.get(url)
 
     assert response.status_code == 200
@@ -130,8 +130,9 @@ def test_a_round_table_page_takes_the_same_queries_whatever_is_tagged_with_it(
     warm(client, url)
 
     # As the objective page, but the round table with its objectives, and the current forum's
-    # round tables with theirs for the link to the pledge directory filtered to this one.
-    with django_assert_num_queries(15):
+    # links from round tables to objectives (pairs of numbers, one query) for the link to the
+    # pledge directory filtered to this one.
+    with django_assert_num_queries(13):
         response = client.get(url)
 
     assert response.status_code == 200
