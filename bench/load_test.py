@@ -11,24 +11,20 @@ loads the demo itself).
 """
 
 import argparse
-import http.cookiejar
 import os
 import random
 import re
-import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-PORT = 8103
-BASE = f"http://127.0.0.1:{PORT}"
+
+from bench.loopback import Client, migrate, start_portal, stop_portal  # noqa: E402
+
 PASSWORD = "load-test-password-42"  # noqa: S105 - throwaway accounts on a benchmark database
 DESCRIPTION = (
     "We will run weekly legal clinics for migrant domestic workers in three cities, train "
@@ -105,36 +101,21 @@ class Visitor(threading.Thread):
         super().__init__(daemon=True)
         self.person, self.deadline, self.results, self.lock = person, deadline, results, lock
         self.random = random.Random(person["email"])  # noqa: S311 - load mix, not security
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect()
-        )
+        self.client = Client(person["session"])
 
     def request(self, path: str, data: dict | None = None):
-        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        request = urllib.request.Request(BASE + path, data=body)  # noqa: S310 - loopback
-        if data is not None:
-            request.add_header("Referer", BASE + path)
+        """The client's request, counted and timed."""
         started = time.monotonic()
-        try:
-            response = self.opener.open(request, timeout=30)
-            status, location, text = response.status, "", response.read().decode()
-        except urllib.error.HTTPError as error:
-            status, location, text = error.code, error.headers.get("Location", ""), ""
+        status, location, text = self.client.request(path, data)
         with self.lock:
             self.results["status"][status // 100 * 100] += 1
             self.results["latencies"].append(time.monotonic() - started)
         return status, location, text
 
     def csrf(self) -> str:
-        return next(c.value for c in self.cookies if c.name == "csrftoken")
+        return self.client.csrf()
 
     def sign_in(self) -> None:
-        cookie = http.cookiejar.Cookie(
-            0, "sessionid", self.person["session"], None, False, "127.0.0.1", False, False,
-            "/", True, False, None, False, None, None, {},
-        )  # fmt: skip
-        self.cookies.set_cookie(cookie)
         status, _, _ = self.request("/en/me/")
         if status != 200:
             raise RuntimeError(f"{self.person['email']} is not signed in ({status})")
@@ -214,46 +195,16 @@ class Visitor(threading.Thread):
                 self.results["errors"].append(repr(error))
 
 
-class NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=60)
     args = parser.parse_args()
     env = _bench_environment()
-    subprocess.run(  # noqa: S603 - our own manage.py
-        [str(ROOT / ".venv/bin/python"), "manage.py", "migrate", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
+    migrate(env)
     people = prepare(env, args.users)
-    server = subprocess.Popen(  # noqa: S603
-        [
-            str(ROOT / ".venv/bin/gunicorn"),
-            "imrf_portal.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--workers",
-            "4",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        start_new_session=True,
-    )
+    server = start_portal(env)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(BASE + "/healthz", timeout=2)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.3)
         results = {
             "status": Counter(),
             "latencies": [],
@@ -271,8 +222,7 @@ def main() -> int:
             visitor.join(timeout=args.seconds + 60)
         elapsed = time.monotonic() - started
     finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=30)
+        stop_portal(server)
 
     from consultations.models import Input
     from pledges.models import Pledge

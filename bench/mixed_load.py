@@ -19,17 +19,12 @@ Uses the benchmark database of bench/run (BENCH_DATABASE_URL; run bench/run once
 """
 
 import argparse
-import http.cookiejar
-import os
 import re
 import shutil
 import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections import Counter
 from pathlib import Path
 
@@ -37,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench import load_test  # noqa: E402 - after the path is set
-from bench.load_test import BASE, PASSWORD, PORT, NoRedirect, Visitor  # noqa: E402
+from bench.load_test import PASSWORD, Visitor  # noqa: E402
+from bench.loopback import BASE, Client, migrate, start_portal, stop_portal  # noqa: E402
 
 ANONYMOUS_PAGES = [
     "/en/pledges/?round_table=1",
@@ -80,37 +76,6 @@ def prepare_others(sign_ins: int) -> dict:
         )
         people.append(email)
     return {"secretariat": load_test.session_for(secretariat), "sign_ins": people}
-
-
-class Client:
-    """A browser of one person: cookies, no redirects followed, CSRF from the cookie."""
-
-    def __init__(self, session: str | None = None):
-        self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(
-            urllib.request.HTTPCookieProcessor(self.cookies), NoRedirect()
-        )
-        if session:
-            self.cookies.set_cookie(
-                http.cookiejar.Cookie(
-                    0, "sessionid", session, None, False, "127.0.0.1", False, False,
-                    "/", True, False, None, False, None, None, {},
-                )
-            )  # fmt: skip
-
-    def request(self, path: str, data: dict | None = None) -> tuple[int, str, str]:
-        body = urllib.parse.urlencode(data, doseq=True).encode() if data is not None else None
-        request = urllib.request.Request(BASE + path, data=body)  # noqa: S310 - loopback
-        if data is not None:
-            request.add_header("Referer", BASE + path)
-        try:
-            response = self.opener.open(request, timeout=30)
-            return response.status, "", response.read().decode()
-        except urllib.error.HTTPError as error:
-            return error.code, error.headers.get("Location", ""), ""
-
-    def csrf(self) -> str:
-        return next(c.value for c in self.cookies if c.name == "csrftoken")
 
 
 def publisher(session: str, submitted: list[int], deadline: float, results: dict, lock):
@@ -170,7 +135,7 @@ def signer(emails: list[str], deadline: float, results: dict, lock):
 
 
 def wrk(path: str, seconds: int) -> subprocess.Popen:
-    return subprocess.Popen(  # noqa: S603 - wrk on loopback, bounded in time
+    return subprocess.Popen(
         [
             "wrk", "-t1", "-c4", f"-d{seconds}s", "--timeout", "5s",
             "-s", str(ROOT / "bench" / "percentiles.lua"), BASE + path,
@@ -192,10 +157,7 @@ def main() -> int:
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: scripts/system-deps --bench")
     env = load_test._bench_environment()
-    subprocess.run(  # noqa: S603 - our own manage.py
-        [str(ROOT / ".venv/bin/python"), "manage.py", "migrate", "--noinput", "-v0"],
-        cwd=ROOT, env=env, check=True,
-    )  # fmt: skip
+    migrate(env)
     people = load_test.prepare(env, args.users)
     others = prepare_others(SIGN_INS_PER_MINUTE)
     from django.db import connections
@@ -210,22 +172,10 @@ def main() -> int:
     )
     connections.close_all()
 
-    server = subprocess.Popen(  # noqa: S603
-        [
-            str(ROOT / ".venv/bin/gunicorn"), "imrf_portal.wsgi:application",
-            "--bind", f"127.0.0.1:{PORT}", "--workers", "4", "--log-level", "warning",
-        ],
-        cwd=ROOT, env=env, start_new_session=True,
-    )  # fmt: skip
+    server = start_portal(env)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(BASE + "/healthz", timeout=2)  # noqa: S310 - loopback
-                break
-            except OSError:
-                time.sleep(0.3)
         for path in ANONYMOUS_PAGES:  # the visitors' cache, as on any running portal
-            urllib.request.urlopen(BASE + path, timeout=30).read()  # noqa: S310 - loopback
+            Client().request(path)
         results = {
             "status": Counter(),
             "latencies": [],
@@ -266,8 +216,7 @@ def main() -> int:
             pages[path] = {k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", line)}
         elapsed = time.monotonic() - started
     finally:
-        os.killpg(server.pid, 15)
-        server.wait(timeout=30)
+        stop_portal(server)
 
     from consultations.models import Input
 
