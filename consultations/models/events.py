@@ -326,33 +326,25 @@ class Organiser(MeetingRecord):
         return self.organisation.website if self.organisation_id else ""
 
 
-class EventPart(MeetingRecord):
-    """A part of a meeting held in parts (a stakeholder consultation on day 1, the
-    intergovernmental review on days 2 and 3), with its own dates; agenda items belong to it."""
+class DaySpan(models.Model):
+    """Days (one unless `ends_on` says more) with optional times: a part of a meeting, another
+    date of it."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="parts")
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-    title = models.CharField(_("title"), max_length=300)
-    description = models.TextField(_("description"), blank=True)
+    ENDS_BEFORE_IT_STARTS = _("This cannot end before it starts.")
+
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(
         _("ends on"), null=True, blank=True, help_text=_("Leave empty for one day.")
     )
     start_time = models.TimeField(_("start time"), null=True, blank=True)
     end_time = models.TimeField(_("end time"), null=True, blank=True)
-    location = models.CharField(_("location"), max_length=200, blank=True)
 
     class Meta:
-        ordering = ["event", "order", "starts_on", "pk"]
-        verbose_name = _("part")
-        verbose_name_plural = _("parts")
-
-    def __str__(self):
-        return localized(self, "title").text
+        abstract = True
 
     def clean(self):
         if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("The part cannot end before it starts.")})
+            raise ValidationError({"ends_on": self.ENDS_BEFORE_IT_STARTS})
 
     @property
     def last_day(self):
@@ -363,19 +355,34 @@ class EventPart(MeetingRecord):
         return self.last_day == self.starts_on
 
 
-class EventDate(MeetingRecord):
+class EventPart(MeetingRecord, DaySpan):
+    """A part of a meeting held in parts (a stakeholder consultation on day 1, the
+    intergovernmental review on days 2 and 3), with its own dates; agenda items belong to it."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="parts")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    location = models.CharField(_("location"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["event", "order", "starts_on", "pk"]
+        verbose_name = _("part")
+        verbose_name_plural = _("parts")
+
+    def __str__(self):
+        return localized(self, "title").text
+
+    ENDS_BEFORE_IT_STARTS = _("The part cannot end before it starts.")
+
+
+class EventDate(MeetingRecord, DaySpan):
     """Another date of an event the record gives: an online platform open for written inputs, a
     preparatory briefing, a recording available until a day."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="other_dates")
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     label = models.CharField(_("what"), max_length=300)
-    starts_on = models.DateField(_("starts on"))
-    ends_on = models.DateField(
-        _("ends on"), null=True, blank=True, help_text=_("Leave empty for one day.")
-    )
-    start_time = models.TimeField(_("start time"), null=True, blank=True)
-    end_time = models.TimeField(_("end time"), null=True, blank=True)
 
     class Meta:
         ordering = ["event", "order", "starts_on", "pk"]
@@ -384,14 +391,6 @@ class EventDate(MeetingRecord):
 
     def __str__(self):
         return localized(self, "label").text
-
-    def clean(self):
-        if self.ends_on and self.starts_on and self.ends_on < self.starts_on:
-            raise ValidationError({"ends_on": _("This cannot end before it starts.")})
-
-    @property
-    def last_day(self):
-        return self.ends_on or self.starts_on
 
 
 class AttendanceFigures(MeetingRecord):
