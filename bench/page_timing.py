@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 PAGES = {
     "pledges by round table": ("/en/pledges/?round_table=1", None),
     "organisation directory": ("/en/organisations/", None),
+    "seed event": ("/en/events/arab-region-imrf-dialogue-2022/", None),
     "round table": ("/en/round-tables/imrf-2022/1/", None),
     "pledge dashboard": ("/en/pledges/dashboard/", None),
     "objective": ("/en/objectives/6/", None),
