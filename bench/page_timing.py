@@ -31,6 +31,10 @@ PAGES = {
     "objective": ("/en/objectives/6/", None),
     "objective list": ("/en/objectives/", None),
     "my pledges": ("/en/pledges/mine/", "member"),
+    # what the signed-in stakeholders of bench/load_test.py also ask for
+    "my account": ("/en/me/", "member"),
+    "new pledge form": ("/en/pledges/new/", "member"),
+    "new input form": ("/en/round-tables/imrf-2022/1/inputs/new/", "member"),
     "pledge admin": ("/admin/pledges/pledge/", "secretariat"),
     "pledge admin, filtered": (
         "/admin/pledges/pledge/?state__exact=submitted&objectives__id__exact=6",
@@ -52,6 +56,7 @@ def setup() -> None:
 
 def people() -> dict:
     """A member of the three organisations with the most pledges, and a secretariat member."""
+    from allauth.account.models import EmailAddress
     from allauth.mfa.models import Authenticator
     from allauth.mfa.totp.internal.auth import TOTP
     from django.contrib.auth.models import Group
@@ -62,6 +67,9 @@ def people() -> dict:
 
     member, _ = User.objects.get_or_create(
         email="timing-member@people.example", defaults={"username": "timing-member"}
+    )
+    EmailAddress.objects.update_or_create(  # the forms ask for a verified address
+        user=member, email=member.email, defaults={"verified": True, "primary": True}
     )
     busiest = Organisation.objects.annotate(n=Count("pledges")).order_by("-n", "pk")[:3]
     for organisation in busiest:
