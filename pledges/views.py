@@ -141,16 +141,19 @@ def pledge_attachment(request, pk):
 
 @login_required
 def my_pledges(request):
-    pledges = prepare_for_listing(
+    # A page at a time, like the directory: a busy organisation has hundreds of pledges.
+    pledges = (
         Pledge.objects.of_organisations_of(request.user)
         .for_listing()
-        .order_by("organisation__name", "-updated_at")
+        .order_by("organisation__name", "-updated_at", "-pk")
     )
+    page = Paginator(pledges, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = prepare_for_listing(page.object_list)
     return render(
         request,
         "pledges/my_pledges.html",
         {
-            "pledges": pledges,
+            "page_obj": page,
             "pledging_organisations": list(Organisation.objects.acting_for(request.user)),
         },
     )
