@@ -145,6 +145,9 @@ else:
 
 # Anonymous visitors' pages are cached (common.cache) unless turned off.
 PAGE_CACHE = envbool("PAGE_CACHE", True)
+# The part of a page that is the same for everyone who may see it (the record, the list) is kept
+# for signed-in people too: `{% shared %}` in common.templatetags.portal.
+SHARED_FRAGMENTS = envbool("SHARED_FRAGMENTS", True)
 # How long a web process may serve its own copy of a page before it checks that nothing changed
 # (changes made in the same process show at once).
 PAGE_CACHE_VERSION_SECONDS = float(env("PAGE_CACHE_VERSION_SECONDS", "1"))

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
-from common.cache import cached_for_visitors
+from common.cache import cached_for_visitors, when_drawn
 from common.downloads import serve_upload
 from common.models import AuditRecord
 from gcm.models import RoundTable
@@ -106,16 +106,19 @@ def prepare_for_listing(pledges) -> list:
 @cached_for_visitors(scopes=PAGE_SCOPES)
 def pledge_list(request):
     filterset = filter_pledges(request.GET, Pledge.objects.published().for_listing())
-    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    page.object_list = prepare_for_listing(page.object_list)
-    query = filterset.query_string()
+
+    def listing():
+        page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+        page.object_list = prepare_for_listing(page.object_list)
+        return page
+
     return render(
         request,
         "pledges/pledge_list.html",
         {
             "filter": filterset,
-            "page": page,
-            "query": query,
+            "page": when_drawn(listing),
+            "query": filterset.query_string(),
             "can_pledge": can_make_pledges(request.user),
         },
     )
