@@ -278,11 +278,15 @@ def remembered(name: str, compute, *, scopes, timeout: int = PAGE_TIMEOUT):
     return value
 
 
-def when_drawn(compute):
+def when_drawn(compute, names: tuple[str, ...] = ()):
     """What `compute()` returns, computed the first time a template uses it: a view passes the
     record or list a `{% shared %}` part shows this way, so that nothing is read when the part
-    is kept."""
-    return SimpleLazyObject(compute)
+    is kept. With `names`, `compute` returns a dict, and each name is an entry of its own for
+    the template's context, all computed together."""
+    if not names:
+        return SimpleLazyObject(compute)
+    together = SimpleLazyObject(compute)
+    return {name: SimpleLazyObject(lambda name=name: together[name]) for name in names}
 
 
 def shared_fragment(request, name: str, render) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from common.cache import cached_for_visitors
+from common.cache import cached_for_visitors, when_drawn
 
 from .models import Objective, RoundTable
 
@@ -97,7 +97,7 @@ def objective_detail(request, number):
     return render(
         request,
         "gcm/objective_detail.html",
-        {"objective": objective, "sections": sections_for([objective])},
+        {"objective": objective, "sections": when_drawn(lambda: sections_for([objective]))},
     )
 
 
@@ -109,5 +109,8 @@ def round_table_detail(request, forum, number):
     return render(
         request,
         "gcm/round_table_detail.html",
-        {"round_table": round_table, "sections": sections_for(round_table.objectives.all())},
+        {
+            "round_table": round_table,
+            "sections": when_drawn(lambda: sections_for(round_table.objectives.all())),
+        },
     )

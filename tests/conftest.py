@@ -79,6 +79,13 @@ def _english_unless_told(settings):
     translation.deactivate()
 
 
+@pytest.fixture
+def pages_built_whole(settings):
+    """For tests that count what a page costs to build: its `{% shared %}` parts drawn on every
+    request too (tests/portal/test_shared_fragments.py covers them kept)."""
+    settings.SHARED_FRAGMENTS = False
+
+
 @pytest.fixture(autouse=True)
 def _pages_built_afresh(settings):
     """Tests look at pages as they are built (queries included); tests of the visitors' page

@@ -6,7 +6,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from common.cache import cached_for_visitors
+from common.cache import cached_for_visitors, when_drawn
 from common.downloads import serve_upload
 
 from ..filters import OrganisationFilter
@@ -21,11 +21,15 @@ PAGE_SCOPES = ("stakeholders.Organisation",)
 @cached_for_visitors(scopes=PAGE_SCOPES)
 def organisation_list(request):
     filters = OrganisationFilter(request.GET, queryset=Organisation.objects.verified())
-    page = Paginator(filters.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+
+    def listing():
+        page = Paginator(filters.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+        return {"page_obj": page, "organisations": _labelled(page.object_list)}
+
     return render(
         request,
         "stakeholders/organisation_list.html",
-        {"filter": filters, "page_obj": page, "organisations": _labelled(page.object_list)},
+        {"filter": filters, **when_drawn(listing, ("page_obj", "organisations"))},
     )
 
 

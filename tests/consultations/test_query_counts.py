@@ -18,7 +18,7 @@ from tests.factories import (
 )
 from tests.query_counts import warm
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("pages_built_whole")]
 
 
 def _objective(number: int) -> Objective:

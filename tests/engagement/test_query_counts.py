@@ -18,7 +18,7 @@ from tests.engagement.factories import (
 from tests.factories import OrganisationFactory, member_of
 from tests.query_counts import warm
 
-pytestmark = pytest.mark.usefixtures("reference")
+pytestmark = pytest.mark.usefixtures("reference", "pages_built_whole")
 
 COUNTRIES = ["LB", "JO", "EG"]
 

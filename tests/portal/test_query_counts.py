@@ -21,7 +21,7 @@ from tests.factories import (
 )
 from tests.query_counts import warm
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("pages_built_whole")]
 
 
 @pytest.mark.parametrize("count", [1, 3])

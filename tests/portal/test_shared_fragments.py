@@ -12,6 +12,7 @@ from django.test import Client
 
 from tests.factories import (
     EventFactory,
+    InterventionFactory,
     OrganisationFactory,
     PledgeFactory,
     member_of,
@@ -40,9 +41,18 @@ def templates_with_shared_parts() -> set[str]:
 def site(db):
     organisation = OrganisationFactory(name="Diaspora Link")
     event = EventFactory(title_en="Regional review in Amman")
+    InterventionFactory(agenda_item__event=event, objectives=[6])
     PledgeFactory(organisation=organisation, state="published", title_en="Decent work")
     return {
-        "urls": ["/en/pledges/", "/ar/pledges/?round_table=1", "/fr/pledges/?page=1"],
+        "urls": [
+            "/en/pledges/",
+            "/ar/pledges/?round_table=1",
+            "/fr/pledges/?page=1",
+            "/en/organisations/",
+            "/ar/organisations/?country=JO",
+            "/en/objectives/6/",
+            "/fr/round-tables/imrf-2022/1/",
+        ],
         "people": {
             "a member": member_of(organisation),
             "the secretariat": secretariat_user(),
