@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from common.i18n import localized
+from common.models import TranslatedQuerySet
 from gcm.models import Objective, TaggedQuerySet
 from stakeholders.models import Gender, StakeholderGroup
 
@@ -121,7 +122,7 @@ class Contributor(MeetingRecord):
         return self.organisation.country.code if self.organisation_id else ""
 
 
-class AgendaItemQuerySet(models.QuerySet):
+class AgendaItemQuerySet(TranslatedQuerySet):
     def for_display(self):
         """Everything a summary shows of the items, in a fixed number of queries."""
         contributor = ("organisation",)
