@@ -3,7 +3,11 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.manager import MultilingualManager, MultilingualQuerySet
+from modeltranslation.manager import (
+    MultilingualManager,
+    MultilingualQuerySet,
+    get_translatable_fields_for_model,
+)
 
 from .language_fields import OtherLanguagesField, WorkingTranslationsField
 
@@ -20,6 +24,13 @@ class TranslatedQuerySet(MultilingualQuerySet):
     # modeltranslation pickles a queryset as "rebuild from my first base", which would drop
     # our own methods; pickle it as any object of its class instead.
     __reduce__ = object.__reduce__
+
+    def _post_init(self):
+        super()._post_init()
+        if self.model is not None and get_translatable_fields_for_model(self.model) is None:
+            # A proxy of a translated model (an admin queue) is not registered for translation
+            # and kept Django's plain queryset: read it as one, without rewriting field names.
+            self._rewrite = False
 
     @classmethod
     def as_manager(cls):

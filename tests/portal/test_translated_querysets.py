@@ -48,6 +48,23 @@ def test_its_related_managers_share_that_class(model):
         assert type(manager.get_queryset()) is type(related._default_manager.all())
 
 
+@pytest.mark.parametrize(
+    "model",
+    [
+        model
+        for model in apps.get_models()
+        if model not in TRANSLATED and isinstance(model._default_manager, TranslatedManager)
+    ],
+    ids=lambda model: model._meta.label,
+)
+def test_a_proxy_not_registered_for_translation_reads_as_a_plain_queryset(db, model):
+    """The admin's queue of organisations awaiting verification filters by country with
+    values_list: modeltranslation would look for the proxy's translation options."""
+    assert model._meta.proxy
+    assert list(model.objects.values_list("pk", flat=True)) == []
+    assert list(model.objects.filter(pk=1).values("pk")) == []
+
+
 def test_the_text_fields_are_rewritten_to_the_active_language(db):
     from gcm.models import Objective
 
