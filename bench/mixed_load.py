@@ -8,12 +8,14 @@ for `--seconds` (60):
   (each publication changes the pledge pages the visitors are reading);
 - 20 people a minute signing in with their e-mail address and password (allauth's form).
 
+The portal runs as deployed (deploy/portal.conf.template: nginx in front of a pool of web
+processes for visitors and one for signed-in people), or with `--one-pool` as gunicorn alone.
 It stops by itself and prints `anonymous_p95_ms=` (the slowest anonymous page's p95),
 `signed_in_p95_ms=`, `errors=` (server errors, wrk's socket and status errors, failed sign-ins,
 publications and visitors) and `lost=` (accepted submissions and publications not found in the
 database afterwards); it fails if either of the last two is not 0.
 
-    bench/mixed_load.py [--users 50] [--seconds 60]
+    bench/mixed_load.py [--users 50] [--seconds 60] [--workers 4] [--visitor-workers 2] [--one-pool]
 
 Uses the benchmark database of bench/run (BENCH_DATABASE_URL; run bench/run once first).
 """
@@ -153,9 +155,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--workers", type=int, default=4, help="web processes for people")
+    parser.add_argument("--visitor-workers", type=int, default=2, help="web processes for visitors")
+    parser.add_argument(
+        "--one-pool",
+        action="store_true",
+        help="gunicorn alone, one pool for everyone (as before deploy/portal.conf.template)",
+    )
     args = parser.parse_args()
-    if not shutil.which("wrk"):
-        sys.exit("wrk is not installed: scripts/system-deps --bench")
+    for command in ("wrk", *(() if args.one_pool else ("nginx",))):
+        if not shutil.which(command):
+            sys.exit(f"{command} is not installed: scripts/system-deps --bench")
     env = load_test._bench_environment()
     migrate(env)
     people = load_test.prepare(env, args.users)
@@ -172,7 +182,14 @@ def main() -> int:
     )
     connections.close_all()
 
-    server = start_portal(env)
+    if args.one_pool:
+        server = start_portal(env, args.workers + args.visitor_workers)
+        shape = f"one pool of {args.workers + args.visitor_workers} web processes"
+    else:
+        server = start_portal(env, args.workers, visitor_workers=args.visitor_workers)
+        shape = (
+            f"nginx, {args.visitor_workers} web processes for visitors, {args.workers} for people"
+        )
     try:
         for path in ANONYMOUS_PAGES:  # the visitors' cache, as on any running portal
             Client().request(path)
@@ -238,7 +255,7 @@ def main() -> int:
         + results["sign_in_failed"]
     )
 
-    print(f"seconds={elapsed:.0f} users={args.users}")
+    print(f"seconds={elapsed:.0f} users={args.users} ({shape})")
     print(f"{'anonymous page':<46}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'errors':>8}")
     for path, page in pages.items():
         rps = page.get("requests", 0) / (page.get("duration_us", 1) / 1e6)

@@ -16,7 +16,20 @@ PLACEHOLDER = "__pk__"
 
 class QuickChangeList(ChangeList):
     """Each row's link to its record from one reversed address (Django reverses it for every
-    linked column of every row)."""
+    linked column of every row); a filter on a many-to-many relation without DISTINCT."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        qs = super().get_queryset(request, exclude_parameters)
+        if not qs.query.distinct or qs.query.distinct_fields:
+            return qs
+        # Django removes the duplicates a many-to-many filter's join makes with DISTINCT over
+        # every column of every matching row (long texts included), for the page, its count and
+        # the dates; matching the ids in a subquery gives each record once with nothing to sort.
+        matching = qs.order_by().values("pk")
+        matching.query.distinct = False
+        unique = self.root_queryset.filter(pk__in=matching)
+        unique.query.select_related = qs.query.select_related
+        return unique.order_by(*qs.query.order_by)
 
     def url_for_result(self, result):
         if not hasattr(self, "_change_url"):

@@ -47,8 +47,10 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
+from django.utils.functional import SimpleLazyObject
 
 PAGE_TIMEOUT = 300
 
@@ -152,6 +154,27 @@ def content_changed(sender, **kwargs) -> None:
     key = version_key(sender)
     if key is not None:
         bump(key)
+        bump_on_commit(key, kwargs.get("using"))
+
+
+def bump_on_commit(key: str, using: str | None) -> None:
+    """Bump `key` again when the change's transaction commits. Until then other processes read
+    the rows as they were: a page one of them builds meanwhile would be stored under the new
+    version and served, stale, until the next change. Once per kind of record and transaction,
+    so that a script saving 10,000 rows in one transaction bumps each kind twice, not 20,000
+    times."""
+    connection = transaction.get_connection(using)
+    if not connection.in_atomic_block:
+        return  # autocommit: the rows were visible before the first bump
+    pending = (entry[1] for entry in connection.run_on_commit)  # (savepoints, callback, robust)
+    if any(getattr(callback, "version_key", None) == key for callback in pending):
+        return
+
+    def bump_again():
+        bump(key)
+
+    bump_again.version_key = key
+    transaction.on_commit(bump_again, using=using)
 
 
 def bump_scopes(*scopes: str) -> None:
@@ -253,6 +276,37 @@ def remembered(name: str, compute, *, scopes, timeout: int = PAGE_TIMEOUT):
         value = compute()
         cache.set(key, value, timeout)
     return value
+
+
+def when_drawn(compute):
+    """What `compute()` returns, computed the first time a template uses it: a view passes the
+    record or list a `{% shared %}` part shows this way, so that nothing is read when the part
+    is kept."""
+    return SimpleLazyObject(compute)
+
+
+def shared_fragment(request, name: str, render) -> str:
+    """The part `name` of the page `request` asks for, as `render()` draws it, kept for
+    everyone who may see the page, signed in or not, until a record of the kinds the page's view
+    declares (`cached_for_visitors(scopes=...)`) changes. The view has already refused those
+    who may not see the page; what `render` draws must not depend on who asks (no CSRF token,
+    no "you" - tests/portal/test_shared_fragments.py checks every page that has one).
+
+    A fragment holding a CSRF token is drawn again for each request, never kept: it would hand
+    one person's token to everyone."""
+    if not settings.SHARED_FRAGMENTS:
+        return render()
+    view = request.resolver_match.func
+    keys = view.version_keys()
+    versions = versions_of(keys)  # before drawing: a change meanwhile leaves it stale-keyed
+    page = digest(f"{request.get_host()}{request.get_full_path()}")
+    key = f"shared:{name}:{page}:{digest(str(versions))}"
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        if "csrfmiddlewaretoken" not in html:
+            cache.set(key, html, PAGE_TIMEOUT)
+    return html
 
 
 def cached_for_visitors(*, scopes, timeout: int = PAGE_TIMEOUT):

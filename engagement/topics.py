@@ -3,7 +3,7 @@
 
 from django.urls import reverse
 
-from gcm.topics import Section
+from gcm.topics import Section, translated_columns
 
 from .models import Discussion, Practice
 
@@ -11,25 +11,36 @@ PRACTICES_SHOWN = 5
 
 
 def sections(objectives) -> list:
-    # Imported here: gcm.topics imports this module to build its list of providers.
-
     ids = [objective.pk for objective in objectives]
     if not ids:
         return []
-    practices = Practice.objects.published().tagged_with(ids).select_related("organisation")
-    count = practices.count()
+    practices = Practice.objects.published().tagged_with(ids)
+    # One more than shown tells whether there are more; only then is the rest counted.
+    shown = list(
+        practices.select_related("organisation").only(
+            *translated_columns("title", "organisation"),
+            "organisation__name",
+            "organisation__acronym",
+        )[: PRACTICES_SHOWN + 1]
+    )
+    count = practices.count() if len(shown) > PRACTICES_SHOWN else len(shown)
     directory_url = reverse("engagement:practice_list")
     if len(objectives) == 1:
         directory_url += f"?objective={objectives[0].number}"
     result = []
-    discussions = list(Discussion.objects.open().tagged_with(ids).order_by("closes_at"))
+    discussions = list(
+        Discussion.objects.open()
+        .tagged_with(ids)
+        .only(*translated_columns("title", "slug", "closes_at"))
+        .order_by("closes_at")
+    )
     if discussions:
         result.append(Section("engagement/topics/discussions.html", {"discussions": discussions}))
     result.append(
         Section(
             "engagement/topics/practices.html",
             {
-                "practices": list(practices[:PRACTICES_SHOWN]),
+                "practices": shown[:PRACTICES_SHOWN],
                 "count": count,
                 "more": count > PRACTICES_SHOWN,
                 "single": len(objectives) == 1,

@@ -119,13 +119,18 @@ class RoundTable(TranslatedRecord):
 
     @property
     def name(self) -> str:
-        return pgettext("round table name", "Round table %(number)s") % {"number": self.number}
+        return round_table_name(self.number)
 
     def get_absolute_url(self):
         return reverse(
             "round_table_detail",
             kwargs={"forum": self.forum.slug, "number": self.number},
         )
+
+
+def round_table_name(number: int) -> str:
+    """“Round table 2”, in the page's language: a round table is named by its number."""
+    return pgettext("round table name", "Round table %(number)s") % {"number": number}
 
 
 class TaggedQuerySet(TranslatedQuerySet):

@@ -7,6 +7,7 @@ Apps contribute sections by registering a provider at start-up (`register_sectio
 from dataclasses import dataclass, field
 
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from common.cache import cached_for_visitors
 
@@ -19,6 +20,53 @@ class Section:
 
     template: str
     context: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ObjectiveTag:
+    """What a tag of an objective shows: its number, linked to its page. It reads as an
+    objective does in templates (`objective.number`, `objective.get_absolute_url`)."""
+
+    number: int
+    url: str
+
+    def get_absolute_url(self) -> str:
+        return self.url
+
+
+# The columns a translated text needs besides its own (`title_en`, …): `localized` reads them to
+# choose the language shown and its note.
+TRANSLATION_COLUMNS = ("original_language", "working_translations", "other_languages")
+
+
+def translated_columns(*fields: str, prefix: str = "") -> list[str]:
+    """Names for `only()`: `fields` (a translated field brings its languages with it) and the
+    columns that tell which language a text is in, on the record `prefix` leads to."""
+    return [f"{prefix}{name}" for name in (*TRANSLATION_COLUMNS, *fields)]
+
+
+def attach_objective_tags(records, relation: str = "objectives") -> list:
+    """Give each record `objective_tags`, its objectives as tags in number order, from one read
+    of the link table: no objective records, and each number's address resolved once."""
+    if not records:
+        return records
+    field = records[0]._meta.get_field(relation)
+    links = (
+        field.remote_field.through.objects.filter(
+            **{f"{field.m2m_field_name()}__in": [record.pk for record in records]}
+        )
+        .order_by(f"{field.m2m_reverse_field_name()}__number")
+        .values_list(field.m2m_column_name(), f"{field.m2m_reverse_field_name()}__number")
+    )
+    tags: dict[int, ObjectiveTag] = {}
+    found: dict[int, list] = {record.pk: [] for record in records}
+    for record_id, number in links:
+        if number not in tags:
+            tags[number] = ObjectiveTag(number, reverse("objective_detail", args=[number]))
+        found[record_id].append(tags[number])
+    for record in records:
+        record.objective_tags = found[record.pk]
+    return records
 
 
 # Functions objectives -> [Section], in the order the apps registered them, and the kinds of

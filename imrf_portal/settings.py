@@ -145,6 +145,9 @@ else:
 
 # Anonymous visitors' pages are cached (common.cache) unless turned off.
 PAGE_CACHE = envbool("PAGE_CACHE", True)
+# The part of a page that is the same for everyone who may see it (the record, the list) is kept
+# for signed-in people too: `{% shared %}` in common.templatetags.portal.
+SHARED_FRAGMENTS = envbool("SHARED_FRAGMENTS", True)
 # How long a web process may serve its own copy of a page before it checks that nothing changed
 # (changes made in the same process show at once).
 PAGE_CACHE_VERSION_SECONDS = float(env("PAGE_CACHE_VERSION_SECONDS", "1"))
@@ -180,6 +183,10 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
     "reset_password": "20/m/ip,5/m/key",
 }
+# Behind a proxy (deploy/portal.conf.template), every request comes from the proxy's address:
+# the rate limits above must read the person's from the X-Forwarded-For header the proxy sets.
+# The number of proxies in front; 0 when the portal is reached directly.
+ALLAUTH_TRUSTED_PROXY_COUNT = envint("DJANGO_TRUSTED_PROXY_COUNT", 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 # Whoever can reach the admin or the reports must set up TOTP (stakeholders.middleware); the local
 # demo (debug on) lets them in without, so that `make demo` needs no authenticator app.

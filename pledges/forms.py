@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from common.downloads import DownloadLinkFileInput
 from common.i18n import localized
+from common.widgets import LongModelMultipleChoiceField, LongSelectMultiple
 from gcm.models import GuidingPrinciple, Objective
 from stakeholders.models import Organisation
 
@@ -22,7 +23,7 @@ def _page_language() -> str:
 BIGINT_MAX = 2**63 - 1
 
 
-class ModelChoices(forms.ModelMultipleChoiceField):
+class RefusesHugeNumbers:
     """Refuses numbers no database column holds, which Django would pass to an `IN` query."""
 
     def _check_values(self, value):
@@ -38,6 +39,22 @@ class ModelChoices(forms.ModelMultipleChoiceField):
                     params={"pk": pk},
                 )
         return super()._check_values(value)
+
+
+class ModelChoices(RefusesHugeNumbers, forms.ModelMultipleChoiceField):
+    pass
+
+
+class OrganisationChoices(RefusesHugeNumbers, LongModelMultipleChoiceField):
+    """Every verified organisation (thousands), by name and acronym."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            Organisation.objects.none(),
+            label_columns=("name", "acronym"),
+            label_from_row=Organisation.label,
+            **kwargs,
+        )
 
 
 class ObjectiveChoices(ModelChoices):
@@ -105,11 +122,10 @@ class PledgeForm(forms.ModelForm):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
-    partners = ModelChoices(
+    partners = OrganisationChoices(
         label=_("Partner organisations"),
-        queryset=Organisation.objects.none(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
+        widget=LongSelectMultiple(attrs={"size": 6}),
         help_text=_("Verified organisations pledging with you, if it is a joint pledge."),
     )
     matches = PledgeNumber(
@@ -140,7 +156,7 @@ class PledgeForm(forms.ModelForm):
         widgets = {
             "start_date": DateInput(),
             "end_date": DateInput(),
-            "countries": forms.SelectMultiple(attrs={"size": 8}),
+            "countries": LongSelectMultiple(attrs={"size": 8}),
             "attachment": DownloadLinkFileInput(
                 attrs={"accept": "application/pdf,.pdf"},
                 url_for=lambda upload: upload.instance.get_attachment_url(),

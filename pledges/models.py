@@ -91,6 +91,18 @@ def current_round_tables_by_objective() -> dict[int, list[RoundTable]]:
     return index
 
 
+def current_round_table_numbers_by_objective() -> dict[int, list[int]]:
+    """The numbers of the current forum's round tables by objective id, as plain values: all a
+    list's tags need (no round table, forum or link instances built for each page)."""
+    index: dict[int, list[int]] = {}
+    links = RoundTable.objectives.through.objects.filter(
+        roundtable__in=RoundTable.objects.of_current_forum()
+    ).values_list("objective_id", "roundtable__number")
+    for objective_id, number in links.order_by("roundtable__number"):
+        index.setdefault(objective_id, []).append(number)
+    return index
+
+
 class PledgeQuerySet(TaggedQuerySet):
     def published(self):
         return self.filter(state=Pledge.State.PUBLISHED)
@@ -140,10 +152,10 @@ class PledgeQuerySet(TaggedQuerySet):
 
     def for_listing(self):
         """What a list of pledges shows, in a fixed number of queries; not their descriptions
-        (up to 3,000 characters in each language, never shown in a list)."""
+        (up to 3,000 characters in each language, never shown in a list). The objectives' numbers
+        are read for the page by pledges.views.prepare_for_listing."""
         return (
             self.select_related("organisation")
-            .prefetch_related("objectives")
             .with_latest_progress()
             .defer("description", *(f"description_{code}" for code, _name in settings.LANGUAGES))
         )

@@ -5,7 +5,7 @@ published pledges tagged with the objectives."""
 from django.urls import reverse
 
 from gcm.models import RoundTable
-from gcm.topics import Section
+from gcm.topics import Section, translated_columns
 
 from .models import Pledge
 
@@ -39,7 +39,17 @@ def sections(objectives) -> list:
     pledges = Pledge.objects.published().tagged_with(objectives)
     count = pledges.count()
     # Each shows its title and organisation, not the objectives and progress of a directory row.
-    shown = list(pledges.select_related("organisation")[:SHOWN]) if count else []
+    shown = (
+        list(
+            pledges.select_related("organisation").only(
+                *translated_columns("title", "organisation"),
+                "organisation__name",
+                "organisation__acronym",
+            )[:SHOWN]
+        )
+        if count
+        else []
+    )
     return [
         Section(
             template="pledges/topic_section.html",

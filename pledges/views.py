@@ -4,16 +4,23 @@ organisations."""
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
-from common.cache import cached_for_visitors
+from common.cache import cached_for_visitors, when_drawn
 from common.downloads import serve_upload
 from common.models import AuditRecord
+from gcm.models import RoundTable
 from stakeholders.models import Organisation
 
 from .filters import PAGE_SCOPES, filter_pledges
-from .models import Pledge, current_round_tables_by_objective, is_overdue, overdue_cutoff
+from .models import (
+    Pledge,
+    current_round_table_numbers_by_objective,
+    is_overdue,
+    overdue_cutoff,
+)
 from .rules import can_make_pledges, can_moderate_pledges, is_pledging_member
 
 PAGE_SIZE = 20
@@ -34,38 +41,49 @@ HISTORY_LABELS = {
 
 def prepare_for_listing(pledges) -> list:
     """Gives each pledge of a list what its row shows, worked out once per list rather than once
-    per row: its current round tables (derived from its prefetched objectives), the labels of its
-    kind, state, region and tags, its countries' names and whether its progress is overdue.
+    per row: its address, its tags (the current round tables derived from its objectives, then
+    the objectives, from their numbers read as plain values in one query), the labels of its
+    kind, state and region, its countries' names and whether its progress is overdue.
 
     A label or a country name is translated once however many rows show it: the same few
     translations would otherwise be looked up again for every row of the page."""
-    index = current_round_tables_by_objective()
+    pledges = list(pledges)
+    round_tables_of = current_round_table_numbers_by_objective()
+    objectives_of: dict[int, list[tuple[int, int]]] = {}
+    links = Pledge.objectives.through.objects.filter(pledge_id__in=[p.pk for p in pledges])
+    for pledge_id, objective_id, number in links.values_list(
+        "pledge_id", "objective_id", "objective__number"
+    ).order_by("objective__number"):
+        objectives_of.setdefault(pledge_id, []).append((objective_id, number))
+    detail_url = reverse("pledges:pledge_detail", kwargs={"pk": 0}).replace("/0/", "/{pk}/")
     cutoff = overdue_cutoff()
     comma = pgettext("between the names of countries", ", ")
-    labels: dict = {}  # (kind, pk or code) -> translated label
+    labels: dict = {}  # (kind, number or code) -> translated label
 
     def label(key, make):
         if key not in labels:
             labels[key] = make()
         return labels[key]
 
-    pledges = list(pledges)
     for pledge in pledges:
-        objectives = list(pledge.objectives.all())
-        found = {}
-        for objective in objectives:
-            for round_table in index.get(objective.pk, []):
-                found[round_table.number] = round_table
-        pledge.current_round_tables = [found[number] for number in sorted(found)]
+        objectives = objectives_of.get(pledge.pk, [])
+        round_tables = sorted(
+            {
+                number
+                for objective_id, _n in objectives
+                for number in round_tables_of.get(objective_id, [])
+            }
+        )
+        pledge.url = detail_url.format(pk=pledge.pk)
         pledge.tag_labels = [
-            label(("round table", rt.pk), lambda rt=rt: rt.name)
-            for rt in pledge.current_round_tables
+            label(("round table", number), lambda n=number: RoundTable(number=n).name)
+            for number in round_tables
         ] + [
             label(
-                ("objective", objective.pk),
-                lambda o=objective: gettext("Objective %(number)s") % {"number": o.number},
+                ("objective", number),
+                lambda n=number: gettext("Objective %(number)s") % {"number": n},
             )
-            for objective in objectives
+            for _id, number in objectives
         ]
         pledge.country_names = comma.join(
             label(("country", country.code), lambda c=country: str(c.name))
@@ -88,16 +106,19 @@ def prepare_for_listing(pledges) -> list:
 @cached_for_visitors(scopes=PAGE_SCOPES)
 def pledge_list(request):
     filterset = filter_pledges(request.GET, Pledge.objects.published().for_listing())
-    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    page.object_list = prepare_for_listing(page.object_list)
-    query = filterset.query_string()
+
+    def listing():
+        page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+        page.object_list = prepare_for_listing(page.object_list)
+        return page
+
     return render(
         request,
         "pledges/pledge_list.html",
         {
             "filter": filterset,
-            "page": page,
-            "query": query,
+            "page": when_drawn(listing),
+            "query": filterset.query_string(),
             "can_pledge": can_make_pledges(request.user),
         },
     )
@@ -141,16 +162,19 @@ def pledge_attachment(request, pk):
 
 @login_required
 def my_pledges(request):
-    pledges = prepare_for_listing(
+    # A page at a time, like the directory: a busy organisation has hundreds of pledges.
+    pledges = (
         Pledge.objects.of_organisations_of(request.user)
         .for_listing()
-        .order_by("organisation__name", "-updated_at")
+        .order_by("organisation__name", "-updated_at", "-pk")
     )
+    page = Paginator(pledges, PAGE_SIZE).get_page(request.GET.get("page"))
+    page.object_list = prepare_for_listing(page.object_list)
     return render(
         request,
         "pledges/my_pledges.html",
         {
-            "pledges": pledges,
+            "page_obj": page,
             "pledging_organisations": list(Organisation.objects.acting_for(request.user)),
         },
     )

@@ -268,7 +268,12 @@ class Organisation(TranslatedRecord):
         verbose_name_plural = _("organisations")
 
     def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+        return self.label(self.name, self.acronym)
+
+    @staticmethod
+    def label(name: str, acronym: str) -> str:
+        """How lists name an organisation; from two columns, for lists of thousands."""
+        return f"{name} ({acronym})" if acronym else name
 
     def get_absolute_url(self):
         return reverse("stakeholders:organisation_detail", kwargs={"slug": self.slug})

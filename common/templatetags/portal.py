@@ -83,6 +83,30 @@ def content_version(*scopes):
     return scope_versions(scopes)
 
 
+class SharedNode(template.Node):
+    def __init__(self, name: str, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        from common.cache import shared_fragment
+
+        return shared_fragment(context["request"], self.name, lambda: self.nodelist.render(context))
+
+
+@register.tag("shared")
+def shared(parser, token):
+    """`{% shared "name" %}…{% endshared %}`: a part of a page that is the same for everyone who
+    may see the page - the record, the list - kept for signed-in people as for visitors
+    (common.cache.shared_fragment). The view passes what it shows lazily
+    (`common.cache.when_drawn`), so that nothing is read when the part is kept."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('{% shared "name" %} takes the fragment\'s name')
+    nodelist = parser.parse(("endshared",))
+    parser.delete_first_token()
+    return SharedNode(bits[1][1:-1], nodelist)
+
+
 @register.filter
 def has_text(obj, field) -> bool:
     """Whether a translated field has text in any language, as `tr` shows it: test this, not

@@ -10,7 +10,7 @@ from common.cache import cached_for_visitors
 from common.downloads import serve_upload
 
 from ..filters import OrganisationFilter
-from ..models import Organisation
+from ..models import EcosocStatus, Organisation, StakeholderGroup
 from ..rules import is_administrator_of
 
 PAGE_SIZE = 20
@@ -25,8 +25,19 @@ def organisation_list(request):
     return render(
         request,
         "stakeholders/organisation_list.html",
-        {"filter": filters, "page_obj": page, "organisations": page.object_list},
+        {"filter": filters, "page_obj": page, "organisations": _labelled(page.object_list)},
     )
+
+
+def _labelled(organisations) -> list:
+    """The page's organisations with their group and ECOSOC status as words. Each label is
+    translated once for the page: `get_group_display()` translates every choice on each call."""
+    groups, statuses = dict(StakeholderGroup.choices), dict(EcosocStatus.choices)
+    organisations = list(organisations)
+    for organisation in organisations:
+        organisation.group_label = groups.get(organisation.group, organisation.group)
+        organisation.ecosoc_label = statuses.get(organisation.ecosoc_status, "")
+    return organisations
 
 
 @cached_for_visitors(scopes=PAGE_SCOPES)

@@ -1,5 +1,7 @@
 """The Repository of Practices: submitting, moderating, the public catalogue and its filters."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -356,3 +358,34 @@ def test_a_practice_published_shows_at_once_on_a_page_cached_for_visitors(client
     publish_practice(practice=practice, by=secretariat_user())
 
     assert "Welcome desks" in client.get(objective_page).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("published", "told"), [(5, "5 published practices"), (6, "All 6 practices")]
+)
+def test_an_objective_page_counts_its_practices_and_shows_five(client, published, told):
+    for n in range(published):
+        PracticeFactory(state=State.PUBLISHED, title_en=f"Practice {n}", objectives=[16])
+    PracticeFactory(state=State.SUBMITTED, title_en="Practice not yet", objectives=[16])
+
+    html = client.get(reverse("objective_detail", kwargs={"number": 16})).content.decode()
+
+    assert told in html
+    assert len(re.findall(r'<li><a href="/en/practices/\d+/">', html)) == 5
+
+
+def test_the_practices_section_reads_the_count_only_when_more_are_not_shown(
+    django_assert_num_queries,
+):
+    from engagement.topics import sections
+
+    objective = Objective.objects.get(number=16)
+    PracticeFactory(state=State.PUBLISHED, objectives=[16])
+    # The practices shown (one more tells whether there are more) and the open discussions.
+    with django_assert_num_queries(2):
+        sections([objective])
+    for _ in range(5):
+        PracticeFactory(state=State.PUBLISHED, objectives=[16])
+    with django_assert_num_queries(3):
+        [practices] = sections([objective])
+    assert practices.context["count"] == 6

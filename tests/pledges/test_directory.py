@@ -370,8 +370,37 @@ def test_my_pledges_takes_the_same_queries_for_1_and_3(
     client.force_login(member)
     client.get(url("mine/"))
 
-    with django_assert_num_queries(8):
+    # Session, user, memberships, the page's pledges, their count, objectives and round tables,
+    # the organisations the member may pledge for.
+    with django_assert_num_queries(9):
         client.get(url("mine/"))
+
+
+def test_my_pledges_come_a_page_at_a_time_in_the_reader_s_language(client, organisation, member):
+    # 21 pledges: the page shows 20, newest change first, and links to the next page.
+    pledges = [PledgeFactory(organisation=organisation, title_en=f"Ours {n:02}") for n in range(21)]
+    client.force_login(member)
+
+    first = client.get(url("mine/")).content.decode()
+    second = client.get(url("mine/?page=2")).content.decode()
+    arabic = client.get(url("mine/", "ar")).content.decode()
+
+    oldest = pledges[0].title_en
+    assert first.count('class="pledge-item"') == 20 and oldest not in first
+    assert 'href="?page=2" rel="next"' in first and "Page 1 of 2" in first
+    assert second.count('class="pledge-item"') == 1 and oldest in second
+    assert 'href="?page=1" rel="prev"' in second
+    assert "الصفحة التالية" in arabic  # "Next page"
+
+
+def test_my_pledges_page_links_keep_the_rest_of_the_address(client, organisation, member):
+    for n in range(21):
+        PledgeFactory(organisation=organisation, title_en=f"Ours {n:02}")
+    client.force_login(member)
+
+    html = client.get(url("mine/?page=2&lang=fr")).content.decode()
+
+    assert 'href="?page=1&amp;lang=fr" rel="prev"' in html
 
 
 def test_objective_names_follow_the_language(client, catalogue):

@@ -100,3 +100,22 @@ def test_a_published_pledge_shows_at_once_on_pages_cached_for_visitors(
 
     after = client.get("/en/round-tables/imrf-2022/1/").content.decode()
     assert submitted.title_en in after
+
+
+def test_rendering_the_section_reads_nothing_more(client, organisation):
+    """Every column the list shows was read with its pledges: no query per pledge."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import OrganisationFactory
+
+    PledgeFactory(organisation=organisation, state="published", objectives=[6])
+    with CaptureQueriesContext(connection) as one:
+        client.get("/en/objectives/6/")
+    for _ in range(2):
+        PledgeFactory(organisation=OrganisationFactory(), state="published", objectives=[6])
+
+    with CaptureQueriesContext(connection) as three:
+        html = client.get("/en/objectives/6/").content.decode()
+    assert len(three) == len(one)
+    assert "3 published pledges are tagged with this objective." in html

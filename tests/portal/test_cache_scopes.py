@@ -2,12 +2,13 @@
 public page, a pledge decision empties the pledge pages and not the event pages."""
 
 import re
+import threading
 from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.conf import settings as django_settings
-from django.db import connection
+from django.db import connection, connections, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -216,3 +217,50 @@ def test_an_organisation_edit_refreshes_the_directory_and_the_pages_that_show_it
     for page in (ORGANISATIONS, url, PLEDGES, OBJECTIVE):
         assert "Diaspora Link International" in visitor.get(page).content.decode(), page
     assert content_queries(visitor, HOME) == 0  # the GCM reference only
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("page_cache", ["configured"], indirect=True)  # (a database cache's
+# versions are written in the decision's own transaction: nobody sees them before it commits)
+def test_a_page_built_while_a_decision_commits_is_not_served_after_it(page_cache, site):
+    """Another web process builds the pledge list between the decision's save (which bumps the
+    version) and its commit: it reads the rows as they were, under the new version. After the
+    commit, visitors must see the decision, not that page."""
+    from pledges.services import publish_pledge
+
+    submitted = PledgeFactory(
+        organisation=site["organisation"], state="submitted", title_en="Ethical recruitment"
+    )
+    moderator = secretariat_user()
+    built_meanwhile = []
+
+    def other_process():
+        built_meanwhile.append(Client().get(PLEDGES).content.decode())
+        connections.close_all()
+
+    with transaction.atomic():
+        publish_pledge(pledge=submitted, by=moderator)
+        builder = threading.Thread(target=other_process)
+        builder.start()
+        builder.join()
+
+    assert "Ethical recruitment" not in built_meanwhile[0]
+    assert "Ethical recruitment" in Client().get(PLEDGES).content.decode()
+
+
+def test_a_transaction_of_many_changes_bumps_each_kind_once_more_at_its_commit(
+    db, django_capture_on_commit_callbacks
+):
+    from common.cache import scope_versions
+
+    organisation = OrganisationFactory()
+    before = scope_versions(("pledges.Pledge",), fresh=True)
+    with django_capture_on_commit_callbacks(execute=True) as at_commit:
+        for n in range(20):
+            PledgeFactory(organisation=organisation, title_en=f"Pledge {n}")
+        during = scope_versions(("pledges.Pledge",), fresh=True)
+    after = scope_versions(("pledges.Pledge",), fresh=True)
+
+    assert during != before and after != during
+    keys = [getattr(callback, "version_key", None) for callback in at_commit]
+    assert keys.count("portal:scope:pledges.pledge") == 1

@@ -1,6 +1,7 @@
 """docker-compose.yml and the Dockerfile stay in step with what the settings read."""
 
 import ast
+import re
 from pathlib import Path
 
 import yaml
@@ -46,8 +47,8 @@ def service_environment(service: dict) -> set[str]:
 def test_compose_runs_web_worker_postgres_and_redis_with_health_checks_and_volumes():
     services = compose()["services"]
 
-    assert {"web", "worker", "postgres", "redis"} <= set(services)
-    for name in ("web", "postgres", "redis"):
+    assert {"web", "web-visitors", "proxy", "worker", "postgres", "redis"} <= set(services)
+    for name in ("web", "web-visitors", "postgres", "redis"):
         assert "healthcheck" in services[name], name
     assert compose()["volumes"]
     assert "gunicorn" in " ".join(map(str, services["web"]["command"]))
@@ -59,7 +60,7 @@ def test_compose_names_exactly_the_variables_the_settings_read():
     common = compose()["x-portal-environment"]
 
     assert read_by_settings >= ESSENTIAL
-    for name in ("web", "worker"):
+    for name in ("web", "web-visitors", "worker"):
         environment = service_environment(compose()["services"][name]) | set(common)
         assert environment >= ESSENTIAL, name
         assert environment <= read_by_settings, f"{name} sets {environment - read_by_settings}"
@@ -70,3 +71,17 @@ def test_docker_image_installs_what_weasyprint_and_arabic_need():
 
     for package in ("libpango-1.0-0", "libpangoft2-1.0-0", "fonts-noto-core"):
         assert package in dockerfile
+
+
+def test_the_proxy_is_given_every_address_its_routing_needs():
+    """deploy/portal.conf.template is filled in by the nginx image's envsubst: each ${NAME} it
+    holds must be set on the proxy service, and name the two pools compose runs."""
+    template = (ROOT / "deploy" / "portal.conf.template").read_text()
+    needed = set(re.findall(r"\$\{(\w+)\}", template))
+    proxy = compose()["services"]["proxy"]
+
+    assert needed == {"PORTAL_LISTEN", "PORTAL_VISITORS", "PORTAL_PEOPLE"}
+    assert needed <= service_environment(proxy)
+    assert proxy["environment"]["PORTAL_VISITORS"].split(":")[0] == "web-visitors"
+    assert proxy["environment"]["PORTAL_PEOPLE"].split(":")[0] == "web"
+    assert any("portal.conf.template" in volume for volume in proxy["volumes"])

@@ -170,3 +170,25 @@ def test_visitors_see_an_organisation_as_soon_as_it_is_verified(client, secretar
 
     assert "Newly Verified Network" in client.get("/en/organisations/").content.decode()
     assert client.get(f"/en/organisations/{pending.slug}/").status_code == 200
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_card_names_its_group_and_ecosoc_status_in_the_language_of_the_page(client, language):
+    from django.utils import translation
+    from django.utils.html import escape
+
+    from stakeholders.models import EcosocStatus, StakeholderGroup
+
+    OrganisationFactory(
+        name="Beirut Network", group="civil_society", ecosoc_status="special", women_led=True
+    )
+
+    html = client.get(f"/{language}/organisations/").content.decode()
+
+    card = re.search(r'<li class="organisation-card">.*?</li>\s*</ul>', html, re.S).group(0)
+    with translation.override(language):
+        group = escape(str(StakeholderGroup.CIVIL_SOCIETY.label))
+        status = escape(str(EcosocStatus.SPECIAL.label))
+    assert f'<p class="meta">{group} ·' in card
+    assert status in card
+    assert card.count('<li class="badge') == 2  # women-led, ECOSOC
