@@ -3,10 +3,52 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.manager import (
+    MultilingualManager,
+    MultilingualQuerySet,
+    get_translatable_fields_for_model,
+)
 
 from .language_fields import OtherLanguagesField, WorkingTranslationsField
 
 LANGUAGE_CHOICES = [(code, name) for code, name in settings.LANGUAGES]
+
+
+class TranslatedQuerySet(MultilingualQuerySet):
+    """The base of every queryset of a translated model (`title` reads and sorts `title_en`).
+
+    Left to itself, modeltranslation's manager derives a new class from a custom queryset on
+    every call (`multilingual_queryset_factory`), that is per query and per prefetched row;
+    a queryset that is already multilingual, behind `TranslatedManager`, is used as written."""
+
+    # modeltranslation pickles a queryset as "rebuild from my first base", which would drop
+    # our own methods; pickle it as any object of its class instead.
+    __reduce__ = object.__reduce__
+
+    def _post_init(self):
+        super()._post_init()
+        if self.model is not None and get_translatable_fields_for_model(self.model) is None:
+            # A proxy of a translated model (an admin queue) is not registered for translation
+            # and kept Django's plain queryset: read it as one, without rewriting field names.
+            self._rewrite = False
+
+    @classmethod
+    def as_manager(cls):
+        manager = TranslatedManager.from_queryset(cls)()
+        manager._built_with_as_manager = True
+        return manager
+
+    as_manager.queryset_only = True
+
+
+class TranslatedManager(MultilingualManager):
+    """A manager whose queryset class is already multilingual: nothing to patch per call.
+    modeltranslation leaves managers that are multilingual as they are."""
+
+    _queryset_class = TranslatedQuerySet
+
+    def get_queryset(self):
+        return self._queryset_class(model=self.model, using=self._db, hints=self._hints)
 
 
 class TranslatedRecord(models.Model):
@@ -35,6 +77,8 @@ class TranslatedRecord(models.Model):
             "line: “es title: Coordinador nacional”. Indent further lines of a text by two spaces."
         ),
     )
+
+    objects = TranslatedManager()
 
     class Meta:
         abstract = True

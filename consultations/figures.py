@@ -179,25 +179,51 @@ def _gender(user) -> str:
     return (profile.gender if profile else "") or ""
 
 
-def _participants(event: Event) -> tuple[str, list[Registration]]:
-    registrations = list(
+def _registrations(event: Event) -> list[Registration]:
+    return list(
         Registration.objects.active()
         .filter(event=event)
         .select_related("organisation", "user__profile")
     )
+
+
+def _participants(registrations: list[Registration]) -> tuple[str, list[Registration]]:
     if any(registration.attended is not None for registration in registrations):
         return Source.ATTENDANCE, [r for r in registrations if r.attended]
     return Source.REGISTRATIONS, registrations
 
 
-def event_figures(event: Event) -> EventFigures:
-    recorded = AttendanceFigures.objects.filter(event=event).first()
-    source, participants = _participants(event)
-    registered = Registration.objects.active().filter(event=event).count()
+def _recorded(event: Event) -> AttendanceFigures | None:
+    """The recorded totals; read with the event where it was fetched with
+    `select_related("recorded_figures")`."""
+    try:
+        return event.recorded_figures
+    except AttendanceFigures.DoesNotExist:
+        return None
+
+
+def _people(event: Event, agenda) -> list:
+    """Speakers and interventions: from the agenda when it was read for display, else read."""
+    if agenda is not None:
+        return [
+            person for item in agenda for person in (*item.all_speakers, *item.all_interventions)
+        ]
+    return [
+        *Speaker.objects.filter(agenda_item__event=event).select_related("organisation"),
+        *Intervention.objects.filter(agenda_item__event=event).select_related("organisation"),
+    ]
+
+
+def event_figures(event: Event, agenda=None) -> EventFigures:
+    """`agenda`: the event's items as `AgendaItem.objects.for_display()` read them, where the
+    page has them already (their speakers and interventions are counted)."""
+    recorded = _recorded(event)
+    registrations = _registrations(event)
+    source, participants = _participants(registrations)
     figures = EventFigures(
         source=Source.RECORDED if recorded else (source if participants else Source.NONE),
         recorded=recorded,
-        registered=registered,
+        registered=len(registrations),
         attended=len(participants) if source == Source.ATTENDANCE else 0,
         shared_seats=SharedSeat.objects.accepted().filter(event=event).count(),
     )
@@ -232,10 +258,7 @@ def event_figures(event: Event) -> EventFigures:
         Counter(_gender(r.user) for r in participants), _gender_label, list(Gender.values)
     )
 
-    people = [
-        *Speaker.objects.filter(agenda_item__event=event).select_related("organisation"),
-        *Intervention.objects.filter(agenda_item__event=event).select_related("organisation"),
-    ]
+    people = _people(event, agenda)
     figures.speakers = len(people)
     speaker_groups = Counter(constituency_or_group(person) for person in people)
     figures.speakers_by_group = _tallies(speaker_groups, group_label, ORDER)

@@ -11,12 +11,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
-from common.models import TranslatedRecord
+from common.models import TranslatedQuerySet, TranslatedRecord
 
 OBJECTIVE_COUNT = 23
 
 
-class ObjectiveQuerySet(models.QuerySet):
+class ObjectiveQuerySet(TranslatedQuerySet):
     def with_round_tables(self):
         return self.prefetch_related(
             models.Prefetch("round_tables", queryset=RoundTable.objects.select_related("forum"))
@@ -82,7 +82,7 @@ class Forum(TranslatedRecord):
         return self.name
 
 
-class RoundTableQuerySet(models.QuerySet):
+class RoundTableQuerySet(TranslatedQuerySet):
     def with_objectives(self):
         return self.select_related("forum").prefetch_related("objectives")
 
@@ -133,7 +133,7 @@ def round_table_name(number: int) -> str:
     return pgettext("round table name", "Round table %(number)s") % {"number": number}
 
 
-class TaggedQuerySet(models.QuerySet):
+class TaggedQuerySet(TranslatedQuerySet):
     """Records tagged with GCM objectives (pledges, inputs, interventions, practices,
     discussions), and through them mapped to round tables: derived, never stored.
 

@@ -19,7 +19,7 @@ from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from common.i18n import localized
-from common.models import TranslatedRecord
+from common.models import TranslatedQuerySet, TranslatedRecord
 from common.moderation import ModeratedSubmission, Transition, state_field
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
 from gcm.models import GuidingPrinciple, Objective, RoundTable, TaggedQuerySet
@@ -381,7 +381,7 @@ class Pledge(ModeratedSubmission, TranslatedRecord):
         )
 
 
-class PledgeProgressQuerySet(models.QuerySet):
+class PledgeProgressQuerySet(TranslatedQuerySet):
     def for_translation(self):
         return self.filter(pledge__state=Pledge.State.PUBLISHED)
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
-from common.models import LANGUAGE_CHOICES, TranslatedRecord
+from common.models import LANGUAGE_CHOICES, TranslatedQuerySet, TranslatedRecord
 from common.uploads import MaxFileSize, RandomUploadName, validate_pdf
 
 from .matching import names_are_similar, same_acronym
@@ -117,7 +117,7 @@ class Verification(models.TextChoices):
     REJECTED = "rejected", pgettext_lazy("verification", "Rejected")
 
 
-class OrganisationQuerySet(models.QuerySet):
+class OrganisationQuerySet(TranslatedQuerySet):
     def verified(self):
         return self.filter(verification=Verification.VERIFIED)
 

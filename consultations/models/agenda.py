@@ -4,12 +4,14 @@ from the floor, each tagged with the GCM objectives it refers to."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from common.i18n import localized
-from gcm.models import Objective, TaggedQuerySet
+from common.models import TranslatedQuerySet
+from gcm.models import Objective, RoundTable, TaggedQuerySet
 from stakeholders.models import Gender, StakeholderGroup
 
 from .events import Constituency, Event, EventPart, MeetingRecord
@@ -121,24 +123,48 @@ class Contributor(MeetingRecord):
         return self.organisation.country.code if self.organisation_id else ""
 
 
-class AgendaItemQuerySet(models.QuerySet):
+class AgendaItemQuerySet(TranslatedQuerySet):
     def for_display(self):
-        """Everything a summary shows of the items, in a fixed number of queries."""
+        """Everything a summary shows of the items, in a fixed number of queries, as lists on
+        each item: `all_speakers`, `all_key_points`, `all_questions`, `all_objectives` and
+        `all_interventions` (each with `all_objectives`, each with `all_round_tables`).
+
+        Lists rather than the relations' caches: a prefetch into a relation builds a manager
+        and a filtered queryset for every row, which cost more than the queries themselves."""
         contributor = ("organisation",)
         return self.prefetch_related(
-            models.Prefetch("speakers", Speaker.objects.select_related(*contributor)),
-            "key_points",
-            "guiding_questions",
-            "objectives",
-            models.Prefetch(
+            Prefetch(
+                "speakers",
+                Speaker.objects.select_related(*contributor),
+                to_attr="all_speakers",
+            ),
+            Prefetch("key_points", to_attr="all_key_points"),
+            Prefetch("guiding_questions", to_attr="all_questions"),
+            Prefetch("objectives", to_attr="all_objectives"),
+            Prefetch(
                 "interventions",
                 Intervention.objects.select_related(*contributor).prefetch_related(
-                    models.Prefetch(
-                        "objectives", Objective.objects.prefetch_related("round_tables__forum")
+                    Prefetch(
+                        "objectives",
+                        Objective.objects.prefetch_related(
+                            Prefetch(
+                                "round_tables",
+                                RoundTable.objects.select_related("forum"),
+                                to_attr="all_round_tables",
+                            )
+                        ),
+                        to_attr="all_objectives",
                     )
                 ),
+                to_attr="all_interventions",
             ),
         )
+
+
+def listed(record, relation: str, prefetched: str) -> list:
+    """A relation's records: the list `for_display()` prefetched, else read now."""
+    found = record.__dict__.get(prefetched)
+    return found if found is not None else list(getattr(record, relation).all())
 
 
 class AgendaItem(MeetingRecord):
@@ -227,16 +253,18 @@ class AgendaItem(MeetingRecord):
 
     @property
     def presenters(self) -> list:
-        return [s for s in self.speakers.all() if s.role in Speaker.PRESENTING]
+        return [s for s in listed(self, "speakers", "all_speakers") if s.role in Speaker.PRESENTING]
 
     @property
     def moderators(self) -> list:
-        return [s for s in self.speakers.all() if s.role == Speaker.Role.MODERATOR]
+        return [
+            s for s in listed(self, "speakers", "all_speakers") if s.role == Speaker.Role.MODERATOR
+        ]
 
     def speakers_by_role(self) -> list[tuple[str, str, list]]:
         """(role, label, speakers) for every role present, in the order of Speaker.Role."""
         found = {}
-        for speaker in self.speakers.all():
+        for speaker in listed(self, "speakers", "all_speakers"):
             found.setdefault(speaker.role, []).append(speaker)
         labels = dict(Speaker.Role.choices)
         return [(role, labels[role], found[role]) for role in Speaker.Role.values if role in found]
@@ -371,7 +399,7 @@ class Intervention(Contributor):
     def round_tables(self) -> list:
         """The round tables covering the objectives referred to (from prefetched objectives)."""
         found = {}
-        for objective in self.objectives.all():
-            for round_table in objective.round_tables.all():
+        for objective in listed(self, "objectives", "all_objectives"):
+            for round_table in listed(objective, "round_tables", "all_round_tables"):
                 found[round_table.pk] = round_table
         return sorted(found.values(), key=lambda rt: (rt.forum_id, rt.number))

@@ -6,7 +6,7 @@ import zoneinfo
 from django import template
 from django.utils.formats import date_format
 from django.utils.html import conditional_escape, format_html, format_html_join
-from django.utils.translation import gettext, pgettext
+from django.utils.translation import gettext, pgettext, pgettext_lazy
 
 from common.i18n import (
     fallback_message,
@@ -20,6 +20,7 @@ from common.languages import time_zone_city
 from common.lists import join_html, separator
 from common.text import paragraphs, render_marks
 from consultations import programme
+from consultations.models import Honorific
 
 register = template.Library()
 
@@ -73,15 +74,17 @@ def other_versions(obj, field):
     )
 
 
+DOCUMENT_LANGUAGES = {
+    "ar": pgettext_lazy("short label of a document in Arabic", "AR"),
+    "fr": pgettext_lazy("short label of a document in French", "FR"),
+    "en": pgettext_lazy("short label of a document in English", "EN"),
+}
+
+
 @register.simple_tag
 def document_language(code: str) -> str:
     """The short label of a document's language version, as summaries write it (AR / FR / EN)."""
-    labels = {
-        "ar": pgettext("short label of a document in Arabic", "AR"),
-        "fr": pgettext("short label of a document in French", "FR"),
-        "en": pgettext("short label of a document in English", "EN"),
-    }
-    return labels.get(code, code.upper())
+    return str(DOCUMENT_LANGUAGES[code]) if code in DOCUMENT_LANGUAGES else code.upper()
 
 
 @register.filter
@@ -109,7 +112,8 @@ def person(contributor, with_name=True):
     if with_name:
         name = _piece(contributor, "name")
         if name and contributor.honorific:
-            name = format_html("{} {}", contributor.get_honorific_display(), name)
+            # The one label, not get_honorific_display(), which translates every choice's.
+            name = format_html("{} {}", Honorific(contributor.honorific).label, name)
         if name:
             parts.append(name)
     title = _piece(contributor, "title")
@@ -126,6 +130,24 @@ def person(contributor, with_name=True):
     separator = pgettext("between the parts of a person's name, title and organisation", ", ")
     # Each part isolated: a Latin name or acronym keeps its order inside Arabic text.
     return format_html_join(separator, "<bdi>{}</bdi>", ((part,) for part in parts))
+
+
+@register.simple_tag
+def objective_links(objectives, tags=True):
+    """Objectives by number linking to their pages, the title on hover: as tags, or as a list
+    separated as the reader's language separates one. A summary repeats them under every item
+    and intervention: built here in one pass, not node by node in the template."""
+    link = (
+        '<a class="tag" href="{}" title="{}">{}</a>' if tags else '<a href="{}" title="{}">{}</a>'
+    )
+    return format_html_join(
+        "" if tags else separator(),
+        link,
+        (
+            (objective.get_absolute_url(), localized(objective, "title").text, objective.number)
+            for objective in objectives
+        ),
+    )
 
 
 @register.simple_tag
@@ -195,7 +217,11 @@ def channel_and_date(intervention) -> str:
     """Where and when a contribution made elsewhere was made: “Written statement, 3 March
     2022”; nothing for an intervention from the floor on the meeting's day."""
     floor = intervention.channel == intervention.Channel.FLOOR
-    parts = [] if floor and not intervention.made_on else [intervention.get_channel_display()]
+    parts = (
+        []
+        if floor and not intervention.made_on
+        else [intervention.Channel(intervention.channel).label]
+    )
     if intervention.made_on:
         # Translators: a date format (Django's date filter): "j F Y" gives "3 March 2022".
         parts.append(date_format(intervention.made_on, pgettext("date of a contribution", "j F Y")))

@@ -89,7 +89,7 @@ def _participation(user, event: Event, places: int | None) -> dict:
 def event_detail(request, slug):
     event = get_object_or_404(
         visible_events(request.user)
-        .select_related("forum")
+        .select_related("forum", "recorded_figures")
         .with_organisers()
         .prefetch_related("aims", "documents", "objectives", "other_dates", "parts"),
         slug=slug,
@@ -107,7 +107,7 @@ def event_detail(request, slug):
             "agenda_items": agenda_items,
             "agenda": agenda_in_parts(agenda_items, event.parts.all()),
             "round_tables": round_tables,
-            "figures": event_figures(event),
+            "figures": event_figures(event, agenda_items),
             "inputs": inputs,
             "places_left": places,
             "participation": _participation(request.user, event, places),

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from common.i18n import localized
-from common.models import LANGUAGE_CHOICES, TranslatedRecord
+from common.models import LANGUAGE_CHOICES, TranslatedQuerySet, TranslatedRecord
 from gcm.models import Objective
 from stakeholders.models import Organisation
 
@@ -23,7 +23,7 @@ SCALE = range(1, 6)
 TEXT_ANSWER_MAX_LENGTH = 3000
 
 
-class SurveyQuerySet(models.QuerySet):
+class SurveyQuerySet(TranslatedQuerySet):
     def visible(self, now=None):
         return self.filter(opens_at__lte=now or timezone.now())
 

@@ -4,7 +4,7 @@ participants by stakeholder group, country and gender, with the targeted groups 
 import pytest
 
 from consultations.figures import Source, event_figures
-from consultations.models import AttendanceFigures
+from consultations.models import AgendaItem, AttendanceFigures, Event
 from stakeholders.models import Profile
 from tests.factories import (
     AgendaItemFactory,
@@ -86,6 +86,26 @@ def test_speakers_by_group_country_and_gender_and_the_absent_groups():
     assert [group.code for group in figures.absent_groups] == ["media"]
     rows = {row.code: (row.speakers, row.participants) for row in figures.group_rows}
     assert rows["media"] == (0, 0)  # a targeted group shows even when nobody came
+
+
+def test_the_page_counts_the_speakers_of_the_agenda_it_has_read(django_assert_num_queries):
+    """The event page passes its agenda (read for display) and reads its event with the
+    recorded totals: the figures then take two queries, registrations and shared seats."""
+    event = EventFactory(target_groups=["migrants", "media"])
+    item = AgendaItemFactory(event=event, kind="open_discussion")
+    SpeakerFactory(agenda_item=item, stakeholder_group="migrants", gender="woman")
+    InterventionFactory(agenda_item=item, stakeholder_group="media", country="LB")
+    RegistrationFactory(event=event)
+    AttendanceFigures.objects.create(event=event, total=12)
+    alone = event_figures(event)
+    event = Event.objects.select_related("recorded_figures").get(pk=event.pk)
+    agenda = list(AgendaItem.objects.filter(event=event).for_display())
+
+    with django_assert_num_queries(2):
+        figures = event_figures(event, agenda)
+
+    assert figures == alone
+    assert (figures.speakers, figures.total, figures.registered) == (2, 12, 1)
 
 
 def test_without_target_groups_every_stakeholder_group_counts_as_targeted():

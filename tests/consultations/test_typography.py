@@ -92,3 +92,27 @@ def test_the_arabic_summary_keeps_and_apart_from_a_latin_name(event):
     assert "ESCWA" in words
     assert "وESCWA" not in words and "ESCWAو" not in words
     assert "¿Qué funciona?" in pdf_words(event, "en")
+
+
+@pytest.mark.usefixtures("reference")
+def test_objectives_are_linked_as_tags_or_as_a_list_in_the_readers_language(db):
+    """Built in one pass by the objective_links tag: the same markup the template's loop gave."""
+    from django.template import Context, Template
+    from django.utils import translation
+
+    from gcm.models import Objective
+
+    template = Template(
+        "{% load consultations %}{% objective_links objectives %}|"
+        "{% objective_links objectives tags=False %}"
+    )
+    objectives = list(Objective.objects.filter(number__in=[2, 5]))
+    with translation.override("ar"):
+        tags, listed = template.render(Context({"objectives": objectives})).split("|")
+        title = objectives[0].title_ar
+
+    assert tags == (
+        f'<a class="tag" href="/ar/objectives/2/" title="{title}">2</a>'
+        f'<a class="tag" href="/ar/objectives/5/" title="{objectives[1].title_ar}">5</a>'
+    )
+    assert listed.startswith(f'<a href="/ar/objectives/2/" title="{title}">2</a>، <a href=')
