@@ -26,6 +26,7 @@ from .events import (
     EventPart,
     Organiser,
     Region,
+    organisers_prefetch,
 )
 from .inputs import Input
 
@@ -47,6 +48,7 @@ __all__ = [
     "KeyPoint",
     "Organiser",
     "Region",
+    "organisers_prefetch",
     "Registration",
     "SharedSeat",
     "Speaker",

@@ -63,7 +63,8 @@ class Region(models.TextChoices):
     GLOBAL = "global", pgettext_lazy("region", "Global")
 
 
-def _organisers():
+def organisers_prefetch():
+    """An event's organisers in order, each with its registry organisation."""
     return models.Prefetch("organisers", Organiser.objects.select_related("organisation"))
 
 
@@ -88,7 +89,7 @@ class EventQuerySet(TaggedQuerySet):
         return self.exclude(state=Event.State.SUMMARY_PUBLISHED)
 
     def with_organisers(self):
-        return self.prefetch_related(_organisers())
+        return self.prefetch_related(organisers_prefetch())
 
     def for_listing(self):
         return self.select_related("forum").with_organisers()

@@ -3,13 +3,14 @@ files of its documents."""
 
 import rules
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import translate_url
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from common.cache import cached_for_visitors
+from common.cache import cached_for_visitors, when_drawn
 from common.downloads import serve_upload
 from common.errors import NotAllowed
 from consultations.figures import event_figures
@@ -20,6 +21,7 @@ from consultations.models import (
     Input,
     Registration,
     SharedSeat,
+    organisers_prefetch,
 )
 from consultations.programme import agenda_in_parts
 from consultations.rules import check_can_register
@@ -85,30 +87,48 @@ def _participation(user, event: Event, places: int | None) -> dict:
     }
 
 
+RECORD = ("record_event", "agenda_items", "agenda", "round_tables", "figures", "inputs")
+
+
+def _record(event: Event) -> dict:
+    """What an event's page shows of its record, in a fixed number of queries."""
+    prefetch_related_objects(
+        [event],
+        organisers_prefetch(),
+        "aims",
+        "documents",
+        "objectives",
+        "other_dates",
+        "parts",
+    )
+    agenda_items = list(event.agenda_items.for_display())
+    return {
+        "record_event": event,
+        "agenda_items": agenda_items,
+        "agenda": agenda_in_parts(agenda_items, event.parts.all()),
+        "round_tables": (
+            event.forum.round_tables.prefetch_related("objectives") if event.forum_id else []
+        ),
+        "figures": event_figures(event, agenda_items),
+        "inputs": Input.objects.published().filter(event=event).for_display(),
+    }
+
+
 @cached_for_visitors(scopes=PAGE_SCOPES)
 def event_detail(request, slug):
     event = get_object_or_404(
-        visible_events(request.user)
-        .select_related("forum", "recorded_figures")
-        .with_organisers()
-        .prefetch_related("aims", "documents", "objectives", "other_dates", "parts"),
-        slug=slug,
+        visible_events(request.user).select_related("forum", "recorded_figures"), slug=slug
     )
-    round_tables = event.forum.round_tables.prefetch_related("objectives") if event.forum_id else []
-    inputs = Input.objects.published().filter(event=event).for_display()
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
-    agenda_items = list(event.agenda_items.for_display())
     places = places_left(event) if event.state == Event.State.REGISTRATION_OPEN else None
     return render(
         request,
         "consultations/event_detail.html",
         {
             "event": event,
-            "agenda_items": agenda_items,
-            "agenda": agenda_in_parts(agenda_items, event.parts.all()),
-            "round_tables": round_tables,
-            "figures": event_figures(event, agenda_items),
-            "inputs": inputs,
+            # The record, the same for everyone who may see the event: read only when its
+            # {% shared %} parts are drawn.
+            **when_drawn(lambda: _record(event), RECORD),
             "places_left": places,
             "participation": _participation(request.user, event, places),
             "working_translation": event.is_working_translation(language),

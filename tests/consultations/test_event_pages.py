@@ -164,7 +164,7 @@ def _event_with(items: int):
 
 @pytest.mark.parametrize("items", [1, 3])
 def test_the_event_page_takes_the_same_queries_whatever_its_size(
-    client, django_assert_num_queries, items
+    client, django_assert_num_queries, items, pages_built_whole
 ):
     event = _event_with(items)
     client.get(event.get_absolute_url())  # warm the caches (sessions, content types)

@@ -52,6 +52,8 @@ def site(db):
             "/ar/organisations/?country=JO",
             "/en/objectives/6/",
             "/fr/round-tables/imrf-2022/1/",
+            f"/en/events/{event.slug}/",
+            f"/ar/events/{event.slug}/",
         ],
         "people": {
             "a member": member_of(organisation),
