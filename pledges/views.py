@@ -105,7 +105,11 @@ def prepare_for_listing(pledges) -> list:
 
 @cached_for_visitors(scopes=PAGE_SCOPES)
 def pledge_list(request):
-    filterset = filter_pledges(request.GET, Pledge.objects.published().for_listing())
+    # Everything below is the same for everyone reading the same filters, and drawn in kept
+    # parts (the filter form, the links, the results): read only when one is drawn.
+    filterset = when_drawn(
+        lambda: filter_pledges(request.GET, Pledge.objects.published().for_listing())
+    )
 
     def listing():
         page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -118,7 +122,7 @@ def pledge_list(request):
         {
             "filter": filterset,
             "page": when_drawn(listing),
-            "query": filterset.query_string(),
+            "query": when_drawn(lambda: filterset.query_string()),
             "can_pledge": can_make_pledges(request.user),
         },
     )
