@@ -89,7 +89,7 @@ def nginx_in_front(listen: int, visitors: int, people: int) -> subprocess.Popen:
         for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     (folder / "nginx.conf").write_text(
-        f"worker_processes 1; daemon off; pid {folder / 'nginx.pid'}; error_log stderr error;\n"
+        f"worker_processes 1; daemon off; pid {folder / 'nginx.pid'}; error_log stderr crit;\n"
         f"events {{ worker_connections 4096; }}\n"
         f"http {{ access_log off; {temporary} include {folder / 'portal.conf'}; }}\n"
     )
